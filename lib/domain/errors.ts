@@ -1,0 +1,84 @@
+/**
+ * The one error type that crosses layers. `code` is a closed list; each code has exactly one pt-BR message
+ * for people (`messageFor`). Vendor text never reaches the UI: it stays in `cause`/`details` for logs.
+ */
+export const ERROR_CODES = [
+  'DOCUMENTO_INVALIDO',
+  'CLIENTE_NAO_ENCONTRADO',
+  'FATURA_NAO_ENCONTRADA',
+  'SESSAO_EXPIRADA',
+  'LIMITE_CONSULTAS',
+  'ERP_INDISPONIVEL',
+  'ERP_TIMEOUT',
+  'ERP_RESPOSTA_INVALIDA',
+  'AUTENTICACAO_ERP',
+  'ERP_REJEITOU',
+  'BOLETO_INCONSISTENTE',
+  'PIX_INCONSISTENTE',
+  'PDF_INVALIDO',
+  'FUNCAO_INDISPONIVEL',
+  'CONFIGURACAO_INVALIDA',
+  'ERRO_INTERNO',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const MESSAGES: Record<ErrorCode, string> = {
+  DOCUMENTO_INVALIDO: 'CPF ou CNPJ inválido. Confira os números digitados.',
+  CLIENTE_NAO_ENCONTRADO: 'Não encontramos cadastro com este CPF ou CNPJ.',
+  FATURA_NAO_ENCONTRADA: 'Esta fatura não foi encontrada no seu cadastro.',
+  SESSAO_EXPIRADA: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
+  LIMITE_CONSULTAS: 'Muitas consultas seguidas. Aguarde um instante e tente de novo.',
+  ERP_INDISPONIVEL: 'O sistema de cobrança está fora do ar no momento. Tente novamente em alguns minutos ou procure o atendimento.',
+  ERP_TIMEOUT: 'O sistema de cobrança demorou demais para responder. Tente novamente em instantes.',
+  ERP_RESPOSTA_INVALIDA: 'O sistema de cobrança respondeu de forma inesperada. Procure o atendimento.',
+  AUTENTICACAO_ERP: 'O totem não conseguiu se autenticar no sistema de cobrança. Procure o atendimento.',
+  ERP_REJEITOU: 'O sistema de cobrança recusou o pedido. Procure o atendimento.',
+  BOLETO_INCONSISTENTE: 'Este boleto tem dados que não conferem com a fatura e não pode ser pago por aqui. Procure o atendimento.',
+  PIX_INCONSISTENTE: 'O código Pix desta fatura não confere com o valor devido. Procure o atendimento.',
+  PDF_INVALIDO: 'O PDF do boleto recebido do banco não é válido. Procure o atendimento.',
+  FUNCAO_INDISPONIVEL: 'Esta função não está disponível neste totem.',
+  CONFIGURACAO_INVALIDA: 'O totem está com a configuração incompleta. Procure o atendimento.',
+  ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
+};
+
+/** Codes that are worth trying again after a pause (a later attempt may succeed). */
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['ERP_INDISPONIVEL', 'ERP_TIMEOUT', 'LIMITE_CONSULTAS']);
+
+export function messageFor(code: ErrorCode): string {
+  return MESSAGES[code];
+}
+
+export interface DomainErrorOptions {
+  retryable?: boolean;
+  cause?: unknown;
+  /** Internal detail for logs and staff; never shown to customers. */
+  details?: string;
+  /** For LIMITE_CONSULTAS: seconds until the next attempt is allowed. */
+  retryAfterSeconds?: number;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly details?: string;
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, options: DomainErrorOptions = {}) {
+    super(options.details ? `${code}: ${options.details}` : code, { cause: options.cause });
+    this.name = 'DomainError';
+    this.code = code;
+    this.retryable = options.retryable ?? RETRYABLE.has(code);
+    this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  /** The pt-BR sentence for people. */
+  get userMessage(): string {
+    return messageFor(this.code);
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}

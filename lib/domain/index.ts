@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './errors';
+export * from './money';
+export * from './types';

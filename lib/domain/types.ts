@@ -1,0 +1,151 @@
+import type { IsoDate } from './dates';
+import type { Centavos } from './money';
+
+/**
+ * A CPF (11 digits) or CNPJ (14 characters, `[0-9A-Z]{12}` + 2 digits), normalised: no mask, upper case.
+ * Produced only by `parseDocumento` in lib/br.
+ */
+export type Documento = string;
+export type DocumentoKind = 'cpf' | 'cnpj';
+
+export interface Cliente {
+  /** The ERP's own id for the customer. */
+  id: string;
+  documento: Documento;
+  nome: string;
+  tipoPessoa: 'F' | 'J';
+  /** false when the ERP marks the registration inactive. */
+  ativo: boolean;
+}
+
+export interface Contato {
+  type: 'email' | 'phone';
+  value: string;
+}
+
+/**
+ * An open fatura as the 004 contract describes it ("Listar faturas"), in domain terms. Money in centavos;
+ * `valorFinal` is the amount due today (face value plus juros and multa when overdue).
+ */
+export interface Fatura {
+  /** Contract `fatura`: the fatura id used in every later call. */
+  id: string;
+  documento: Documento;
+  nomeCliente: string;
+  valorInicial: Centavos;
+  valorFinal: Centavos;
+  juros: Centavos;
+  multa: Centavos;
+  emissao: IsoDate | null;
+  vencimento: IsoDate;
+  /** Plan id or name. */
+  historico: string;
+  /** URL of the ERP's own boleto PDF, when it has one. */
+  linkBoleto: string | null;
+  /** As the ERP sent it (may be masked or malformed: validated before use). */
+  linhaDigitavel: string | null;
+  codeFatura: string | null;
+  /** Which configured Pix key to use when the ERP supplies no `pixCode`. */
+  identifier: string | null;
+  /** Boleto id in the ERP (for the PDF and baixa functions). */
+  remoteId: string | null;
+  /** Pix copia-e-cola supplied by the ERP (validated before use). */
+  pixCode: string | null;
+  /** When the ERP's Pix code expires, if known (ISO timestamp or date). */
+  pixExpiraEm?: string | null;
+}
+
+export type FaturaStatus = 'vencida' | 'a_vencer';
+
+export interface Plano {
+  id: string;
+  nome: string;
+  /** ERP status text mapped to a small set. */
+  status: 'ativo' | 'bloqueado' | 'suspenso' | 'cancelado' | 'outro';
+  /** Whether the ERP says a trust unlock is possible now. */
+  desbloqueioDisponivel: boolean;
+  valor?: Centavos | null;
+}
+
+export interface DesbloqueioResultado {
+  ok: boolean;
+  /** Message for people (pt-BR), from a closed mapping of ERP codes. */
+  mensagem: string;
+  liberadoAte?: IsoDate | null;
+}
+
+export interface NotaFiscal {
+  id: string;
+  numero: string;
+  emissao: IsoDate | null;
+  valor: Centavos;
+}
+
+export interface ChamadoInput {
+  assunto: string;
+  mensagem: string;
+  planoId?: string;
+}
+
+export interface Chamado {
+  id: string;
+  protocolo?: string | null;
+}
+
+export interface BaixaInput {
+  boletoId: string;
+  documento: Documento;
+  transaction: { id: string; valor: Centavos; pagoEm: string; meio: 'pix' | 'boleto' | 'cartao' | 'dinheiro' };
+}
+
+export interface BaixaResultado {
+  success: boolean;
+  apiResponse: string;
+}
+
+export interface PedidoInput {
+  itens: { produtoId: string; quantidade: number }[];
+  mensagem: string;
+  cliente?: { nome: string; documento: Documento; email?: string; telefone?: string };
+  vencimentoId?: string;
+  revendedorId?: string;
+  origemId?: string;
+}
+
+export interface PedidoResultado {
+  remoteId: string;
+  remoteMessage?: string | null;
+  isIssue?: boolean;
+}
+
+export interface LeadInput {
+  nome: string;
+  documento?: Documento;
+  email?: string;
+  telefone?: string;
+  mensagem?: string;
+}
+
+export interface CodigoNome {
+  code: string;
+  name: string;
+}
+
+export interface Revendedor extends CodigoNome {
+  taxvat: string;
+  email: string;
+}
+
+/** Registration fields a customer may edit; absent keys are left unchanged. */
+export interface ClientePatch {
+  email?: string;
+  telefone?: string;
+  celular?: string;
+  cep?: string;
+  endereco?: string;
+  numero?: string;
+  complemento?: string;
+  bairro?: string;
+  cidade?: string;
+  uf?: string;
+}

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  test: {
+    // Playwright owns e2e/*.spec.ts; Vitest must not pick them up (TOOLCHAIN.md trap 5).
+    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'test/**/*.test.ts', 'components/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    server: { deps: { inline: ['server-only'] } },
+    alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
+  },
+});
