@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * The only module that reads `process.env`. Everything is parsed once with zod; an invalid value stops
+ * start-up (instrumentation.ts) with a message naming the variable. Every variable is documented in
+ * `.env.example` and the README.
+ */
+
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const pixKeyEntry = z.object({
+  key: z.string().min(1),
+  name: z.string().min(1).optional(),
+  city: z.string().min(1).optional(),
+});
+
+const pixKeysJson = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw || raw.trim() === '') return {};
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'deve ser um JSON, ex.: {"banco2":{"key":"chave@exemplo.com"}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.union([z.string().min(1).transform((key) => ({ key })), pixKeyEntry])));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    ERP_ADAPTER: z.enum(['demo']).default('demo'),
+
+    SESSION_SECRET: z
+      .string()
+      .min(32, 'precisa ter pelo menos 32 caracteres')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    SESSION_MAX_SECONDS: intFrom(900, 60, 86_400),
+
+    KIOSK_IDLE_SECONDS: intFrom(60, 2, 3600),
+    KIOSK_IDLE_WARNING_SECONDS: intFrom(15, 1, 600),
+
+    LOOKUP_MAX_FAILURES: intFrom(3, 1, 100),
+    LOOKUP_BLOCK_SECONDS: intFrom(30, 1, 3600),
+    LOOKUP_MAX_PER_MINUTE: intFrom(12, 1, 10_000),
+    TRUST_PROXY: z
+      .enum(['0', '1', 'true', 'false'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+
+    BUSINESS_NAME: z.string().trim().min(1).default('Provedor Demonstração Ltda'),
+    BUSINESS_CNPJ: z.string().trim().default('11.222.333/0001-81'),
+    BUSINESS_ADDRESS: z.string().trim().default('Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100'),
+
+    PIX_KEY: optionalText,
+    PIX_MERCHANT_NAME: optionalText,
+    PIX_MERCHANT_CITY: optionalText,
+    PIX_KEYS: pixKeysJson,
+  })
+  .superRefine((env, ctx) => {
+    if (env.KIOSK_IDLE_WARNING_SECONDS >= env.KIOSK_IDLE_SECONDS + 3600) {
+      ctx.addIssue({ code: 'custom', path: ['KIOSK_IDLE_WARNING_SECONDS'], message: 'grande demais' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface PixKeyConfig {
+  key: string;
+  name: string;
+  city: string;
+}
+
+export interface AppConfig {
+  env: Env;
+  erpAdapter: Env['ERP_ADAPTER'];
+  session: { secret: string; secretIsEphemeral: boolean; maxSeconds: number };
+  kiosk: { idleSeconds: number; idleWarningSeconds: number };
+  lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
+  business: { name: string; cnpj: string; address: string };
+  pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(
+      'Configuração inválida:\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Demo defaults so the kiosk runs on a fresh machine with no configuration at all. */
+const DEMO_PIX: PixKeyConfig = { key: 'pix@provedor.example.com', name: 'Provedor Demonstracao', city: 'SAO PAULO' };
+
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '(geral)'), message: i.message })),
+    );
+  }
+  const env = parsed.data;
+  const name = env.PIX_MERCHANT_NAME ?? env.BUSINESS_NAME;
+  const city = env.PIX_MERCHANT_CITY ?? 'SAO PAULO';
+  const defaultKey = env.PIX_KEY
+    ? { key: env.PIX_KEY, name, city }
+    : env.ERP_ADAPTER === 'demo'
+      ? DEMO_PIX
+      : null;
+  const byIdentifier: Record<string, PixKeyConfig> = {};
+  for (const [id, entry] of Object.entries(env.PIX_KEYS)) {
+    byIdentifier[id] = { key: entry.key, name: entry.name ?? name, city: entry.city ?? city };
+  }
+  return {
+    env,
+    erpAdapter: env.ERP_ADAPTER,
+    session: {
+      // Without a configured secret, sessions are sealed with a per-process random key: safe, but every
+      // restart ends open sessions and several instances cannot share them. Production sets SESSION_SECRET.
+      secret: env.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+      secretIsEphemeral: env.SESSION_SECRET === undefined,
+      maxSeconds: env.SESSION_MAX_SECONDS,
+    },
+    kiosk: { idleSeconds: env.KIOSK_IDLE_SECONDS, idleWarningSeconds: env.KIOSK_IDLE_WARNING_SECONDS },
+    lookup: {
+      maxFailures: env.LOOKUP_MAX_FAILURES,
+      blockSeconds: env.LOOKUP_BLOCK_SECONDS,
+      maxPerMinute: env.LOOKUP_MAX_PER_MINUTE,
+      trustProxy: env.TRUST_PROXY,
+    },
+    business: { name: env.BUSINESS_NAME, cnpj: env.BUSINESS_CNPJ, address: env.BUSINESS_ADDRESS },
+    pix: { defaultKey, byIdentifier },
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide configuration, parsed on first use. */
+export function getConfig(): AppConfig {
+  cached ??= loadConfig(process.env);
+  return cached;
+}
