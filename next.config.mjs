@@ -1,0 +1,26 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A private build folder lets several builds (a developer's, a benchmark's) coexist in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // @react-pdf/renderer and pino run on the server only; bundling them gains nothing and breaks pino's workers.
+  serverExternalPackages: ['@react-pdf/renderer', 'pino'],
+  async headers() {
+    // The Content-Security-Policy carries a per-request nonce and is set in proxy.ts.
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
