@@ -1,0 +1,83 @@
+/**
+ * Reading and decoding upstream bodies defensively: ERPs answer with HTML error pages, empty bodies, PHP
+ * notices and cut-off JSON often enough that none of it may crash a page.
+ */
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`corpo maior que ${limit} bytes`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** Reads the whole body, refusing more than `maxBytes` (a runaway upstream must not exhaust memory). */
+export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLargeError(maxBytes);
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+export function decodeText(bytes: Uint8Array): string {
+  return decoder.decode(bytes).replace(/^\uFEFF/, '');
+}
+
+export type JsonOutcome =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: 'empty' | 'html' | 'malformed' | 'truncated'; snippet: string };
+
+export function looksLikeHtml(text: string, contentType: string | null): boolean {
+  const t = text.trimStart().slice(0, 64).toLowerCase();
+  return (
+    /^<(!doctype|html|head|body|br|b>|p>|div|h1|title|\?xml)/.test(t) ||
+    (contentType?.toLowerCase().includes('text/html') === true && t.startsWith('<'))
+  );
+}
+
+/** A short, single-line excerpt of a body for logs (callers redact it). */
+export function snippetOf(text: string, max = 120): string {
+  const oneLine = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+export function parseJsonText(text: string, contentType: string | null): JsonOutcome {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'empty', snippet: '' };
+  if (looksLikeHtml(trimmed, contentType)) return { ok: false, reason: 'html', snippet: snippetOf(trimmed) };
+  try {
+    return { ok: true, value: JSON.parse(trimmed) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const opensStructure = trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.startsWith('"');
+    const truncated = opensStructure && /end of (json )?(input|data)|unterminated/i.test(message);
+    return { ok: false, reason: truncated ? 'truncated' : 'malformed', snippet: snippetOf(trimmed) };
+  }
+}
