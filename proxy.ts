@@ -1,10 +1,10 @@
+import { KIOSK_COOKIE } from '@/lib/session/constants';
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
  * Per-request CSP nonce (Next docs, "Content Security Policy") and the kiosk id cookie that the lookup rate
  * limit is keyed on. Scripts run only with the nonce; nothing may frame the app.
  */
-export const KIOSK_COOKIE = 'totem_kiosk';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

@@ -34,7 +34,12 @@ const pixKeysJson = z
       return z.NEVER;
     }
   })
-  .pipe(z.record(z.string(), z.union([z.string().min(1).transform((key) => ({ key })), pixKeyEntry])));
+  .pipe(
+    z.record(
+      z.string(),
+      z.union([z.string().min(1).transform((key): z.infer<typeof pixKeyEntry> => ({ key })), pixKeyEntry]),
+    ),
+  );
 
 export const envSchema = z
   .object({

@@ -1,0 +1,16 @@
+import { IdentifyForm } from '@/components/kiosk/identify-form';
+import { IdleGuard } from '@/components/kiosk/idle-guard';
+import { getConfig } from '@/lib/config';
+
+export const dynamic = 'force-dynamic';
+
+export default async function IdentifyPage({ searchParams }: { searchParams: Promise<{ expirada?: string }> }) {
+  const { kiosk } = getConfig();
+  const { expirada } = await searchParams;
+  return (
+    <>
+      <IdentifyForm sessionExpired={expirada === '1'} />
+      <IdleGuard idleSeconds={kiosk.idleSeconds} warningSeconds={kiosk.idleWarningSeconds} keepAlive={false} />
+    </>
+  );
+}

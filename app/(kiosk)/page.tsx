@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { getConfig } from '@/lib/config';
+import { T } from '@/components/kiosk/texts';
+
+export const dynamic = 'force-dynamic';
+
+/** Attract screen: the whole screen is one big "touch to start". */
+export default function AttractPage() {
+  const { business } = getConfig();
+  return (
+    <main className="flex min-h-dvh flex-col">
+      <Link
+        href="/identificar"
+        prefetch={false}
+        className="flex flex-1 flex-col items-center justify-center gap-12 px-8 text-center"
+        data-testid="attract"
+      >
+        <p className="text-2xl font-semibold uppercase tracking-widest text-brand">{business.name}</p>
+        <h1 className="text-6xl font-extrabold lg:text-7xl">{T.attract.title}</h1>
+        <p className="max-w-3xl text-3xl leading-snug text-muted">{T.attract.subtitle}</p>
+        <span className="mt-8 inline-flex min-h-24 items-center rounded-3xl bg-brand px-14 text-4xl font-extrabold text-brand-ink motion-safe:animate-pulse">
+          {T.attract.cta}
+        </span>
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Kiosk figures on the demo ERP, against the production build served by `next start` on 127.0.0.1:
+ *  1. time from touching "Continuar" on the keypad to the faturas being visible (median and p90 of 20), measured
+ *     inside the page (performance.now at the click → MutationObserver sees the first fatura card);
+ *  2. JavaScript shipped to each kiosk route, gzipped (what the totem downloads), and the union for the flow.
+ * Targets (issue #2): ≤ 150 ms and ≤ 150 KB. Run: `npm run build && npm run bench`.
+ */
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../e2e/env';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = 20;
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)] ?? Number.NaN;
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+async function main() {
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)],
+    // A high lookup limit: the benchmark identifies 20+ times from one kiosk.
+    { env: { ...process.env, LOOKUP_MAX_PER_MINUTE: '10000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+  );
+  try {
+    await waitForServer(`${BASE}/`, 60_000);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, baseURL: BASE });
+    const page = await context.newPage();
+
+    // JS per route: every script the browser fetched while on it.
+    const scripts = new Map<string, number>();
+    const perRoute = new Map<string, Set<string>>();
+    let route = '';
+    page.on('response', async (res) => {
+      const url = res.url();
+      if (!url.endsWith('.js') || !url.includes('/_next/')) return;
+      perRoute.get(route)?.add(url);
+      if (!scripts.has(url)) scripts.set(url, gzipSync(await res.body(), { level: 9 }).length);
+    });
+    const visit = async (name: string, go: () => Promise<void>) => {
+      route = name;
+      perRoute.set(name, new Set());
+      await go();
+      await page.waitForLoadState('networkidle');
+    };
+
+    await visit('/ (atração)', async () => void (await page.goto('/')));
+    await visit('/identificar', async () => void (await page.goto('/identificar')));
+
+    const timings: number[] = [];
+    for (let i = 0; i < RUNS + 2; i++) {
+      await page.goto('/identificar');
+      for (const c of '52998224725') await page.locator(`[data-key="${c}"]`).click();
+      await page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: Promise<number> };
+        w.__t0 = 0;
+        document.addEventListener('click', (e) => {
+          if ((e.target as Element).closest('[data-testid="confirm"]')) w.__t0 = performance.now();
+        }, { capture: true, once: true });
+        w.__t1 = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (document.querySelector('[data-testid="fatura-card"]')) {
+              obs.disconnect();
+              resolve(performance.now());
+            }
+          });
+          obs.observe(document.body, { childList: true, subtree: true });
+        });
+      });
+      if (i === 0) route = '/cliente';
+      await page.getByTestId('confirm').click();
+      const ms = await page.evaluate(async () => {
+        const w = window as unknown as { __t0: number; __t1: Promise<number> };
+        return (await w.__t1) - w.__t0;
+      });
+      if (i >= 2) timings.push(ms); // two warm-up runs
+      await context.clearCookies({ name: 'totem_sessao' });
+    }
+    if (!perRoute.has('/cliente')) perRoute.set('/cliente', new Set());
+    await page.goto('/identificar');
+    for (const c of '52998224725') await page.locator(`[data-key="${c}"]`).click();
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('fatura-card').first().waitFor();
+    await visit('/cliente/faturas/[id]', async () => {
+      await page.getByTestId('fatura-card').first().click();
+      await page.getByTestId('barcode').waitFor();
+    });
+    await browser.close();
+
+    timings.sort((a, b) => a - b);
+    console.log(`\nconfirmar documento → faturas visíveis (demo ERP, ${RUNS} execuções)`);
+    console.log(`  mediana ${percentile(timings, 50).toFixed(1)} ms   p90 ${percentile(timings, 90).toFixed(1)} ms   ` +
+      `mín ${timings[0]?.toFixed(1)} ms   máx ${timings.at(-1)?.toFixed(1)} ms   (meta ≤ 150 ms)`);
+    console.log('\nJavaScript enviado às telas do totem (gzip -9)');
+    const kb = (urls: Iterable<string>) => [...urls].reduce((s, u) => s + (scripts.get(u) ?? 0), 0) / 1024;
+    for (const [name, urls] of perRoute) console.log(`  ${name.padEnd(24)} ${kb(urls).toFixed(1).padStart(7)} KB novos nesta tela`);
+    console.log(`  ${'fluxo inteiro (união)'.padEnd(24)} ${kb(scripts.keys()).toFixed(1).padStart(7)} KB   (meta ≤ 150 KB)`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,127 @@
+import { formatLinhaDigitavel } from '@/lib/boleto';
+import { formatDateBR } from '@/lib/domain/dates';
+import { formatBRL } from '@/lib/domain/money';
+import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
+import { T } from '@/components/kiosk/texts';
+import { Barcode } from './barcode';
+import { StatusBadge } from './fatura-card';
+import { PixQr } from './pix-qr';
+
+function formatExpiry(value: string): string {
+  const date = value.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDateBR(date) : value;
+}
+
+/** The fatura: amounts, then the boleto (only when it passed the integrity gate), then Pix. */
+export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
+  const { fatura, boleto, pix } = avaliada;
+  const rows: [string, string, string?][] = [
+    [T.fatura.due, formatDateBR(fatura.vencimento)],
+    ...(fatura.emissao ? [[T.fatura.issued, formatDateBR(fatura.emissao)] as [string, string]] : []),
+    [T.fatura.plan, fatura.historico],
+    [T.fatura.face, formatBRL(fatura.valorInicial), 'valor-inicial'],
+    [T.fatura.multa, formatBRL(fatura.multa), 'multa'],
+    [T.fatura.juros, formatBRL(fatura.juros), 'juros'],
+  ];
+  return (
+    <>
+      <section
+        aria-labelledby="fatura-title"
+        className={`flex flex-col gap-4 rounded-3xl border-4 p-6 ${
+          avaliada.status === 'vencida' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
+        }`}
+      >
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 id="fatura-title" className="text-3xl font-bold">
+            Fatura {fatura.codeFatura ?? fatura.id}
+          </h1>
+          <StatusBadge avaliada={avaliada} />
+        </div>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-xl sm:grid-cols-3">
+          {rows.map(([label, value, testId]) => (
+            <div key={label}>
+              <dt className="text-muted">{label}</dt>
+              <dd className="font-semibold" data-testid={testId}>
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-2xl">
+          {avaliada.status === 'vencida' ? T.fatura.updated : T.fatura.total}:{' '}
+          <strong className="text-4xl" data-testid="valor-devido">
+            {formatBRL(avaliada.valorDevido)}
+          </strong>
+        </p>
+      </section>
+
+      <section aria-labelledby="boleto-title" className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6">
+        <h2 id="boleto-title" className="text-3xl font-bold">
+          {T.fatura.boletoTitle}
+        </h2>
+        {boleto.ok ? (
+          <>
+            <p className="text-xl text-muted">{T.fatura.linha}</p>
+            <p
+              className="break-words font-mono text-3xl font-bold leading-snug tracking-wide lg:text-4xl"
+              data-testid="linha-digitavel"
+            >
+              {formatLinhaDigitavel(boleto.info.linhaDigitavel)}
+            </p>
+            <Barcode
+              codigoBarras={boleto.info.codigoBarras}
+              label={T.fatura.barcodeLabel(formatLinhaDigitavel(boleto.info.linhaDigitavel))}
+            />
+          </>
+        ) : (
+          <div role="alert" data-testid="boleto-bloqueado" className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
+            <p className="text-2xl font-bold">{boleto.semLinha ? T.fatura.boletoMissing : T.fatura.boletoBlockedTitle}</p>
+            {boleto.semLinha ? null : (
+              <>
+                <p className="mt-2 text-xl" data-testid="boleto-motivo">
+                  Motivo: {boleto.motivo}.
+                </p>
+                <p className="mt-2 text-xl text-muted">{T.fatura.boletoBlockedText}</p>
+              </>
+            )}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="pix-title" className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6">
+        <h2 id="pix-title" className="text-3xl font-bold">
+          {T.fatura.pixTitle}
+        </h2>
+        {pix.ok ? (
+          <div className="flex flex-col items-center gap-6 lg:flex-row lg:items-start">
+            <PixQr payload={pix.payload} label={T.fatura.qrLabel} />
+            <div className="flex min-w-0 flex-1 flex-col gap-3">
+              <p className="text-xl text-muted">{T.fatura.pixHow}</p>
+              <p className="text-2xl">
+                {T.fatura.pixAmount}: <strong data-testid="pix-amount">{formatBRL(pix.amount)}</strong>
+              </p>
+              {pix.expiraEm ? (
+                <p className="text-xl">
+                  {T.fatura.pixExpires}: <strong>{formatExpiry(pix.expiraEm)}</strong>
+                </p>
+              ) : null}
+              <p className="text-xl text-muted">{T.fatura.pixCopy}</p>
+              <p
+                className="break-all rounded-xl bg-white p-4 font-mono text-base leading-relaxed text-ink"
+                data-testid="pix-copia-cola"
+                data-source={pix.source}
+              >
+                {pix.payload}
+              </p>
+            </div>
+          </div>
+        ) : (
+          <div role="alert" data-testid="pix-bloqueado" className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
+            <p className="text-2xl font-bold">{T.fatura.pixBlockedTitle}</p>
+            <p className="mt-2 text-xl">Motivo: {pix.motivo}.</p>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

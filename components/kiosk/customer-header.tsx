@@ -1,0 +1,23 @@
+import { maskDocumento } from '@/lib/br';
+import type { KioskSession } from '@/lib/session/kiosk';
+import { ExitButton } from './exit-button';
+import { T } from './texts';
+
+/** Greeting by first name and masked document (LGPD: the minimum on screen), with "Sair" always at hand. */
+export function CustomerHeader({ session }: { session: KioskSession }) {
+  const primeiroNome = session.nome.split(/\s+/)[0] ?? session.nome;
+  const kind = session.documento.length === 11 ? 'CPF' : 'CNPJ';
+  return (
+    <>
+      <div className="flex flex-col">
+        <p className="text-3xl font-bold" data-testid="greeting">
+          {T.home.greeting(primeiroNome)}
+        </p>
+        <p className="font-mono text-xl text-muted" data-testid="masked-documento">
+          {T.home.documento(kind, maskDocumento(session.documento))}
+        </p>
+      </div>
+      <ExitButton />
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import { formatDocumentoParcial, parseDocumento } from '@/lib/br';
+import { identificarAction } from '@/lib/actions/kiosk';
+import type { ActionResult } from '@/lib/actions/result';
+import { Button, LinkButton } from '@/components/ui/button';
+import { MessageScreen } from '@/components/ui/screen';
+import { Keypad, type KeypadMode } from './keypad';
+import { T } from './texts';
+
+const MAX_CHARS = 14;
+/** Letters only ever appear in the first 12 characters of an alphanumeric CNPJ (IN RFB 2.229/2024). */
+const LETTER_POSITIONS = 12;
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** Local check before any ERP call: length and check digits. Returns the message, or null when valid. */
+function localError(typed: string): string | null {
+  if (typed.length !== 11 && typed.length !== 14) return T.identify.incomplete;
+  const parsed = parseDocumento(typed);
+  if (parsed.ok) return null;
+  if (parsed.reason === 'tamanho' || parsed.reason === 'vazio') return T.identify.incomplete;
+  return typed.length === 11 ? T.identify.invalidCpf : T.identify.invalidCnpj;
+}
+
+export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const [mode, setMode] = useState<KeypadMode>('digits');
+  const [message, setMessage] = useState<string | null>(sessionExpired ? T.identify.sessionExpired : null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [wait, setWait] = useState(0);
+
+  const mutation = useMutation({
+    mutationFn: (documento: string) => identificarAction(documento),
+    onSuccess: (result) => {
+      if (result.ok) {
+        queryClient.clear();
+        router.replace('/cliente');
+        return;
+      }
+      if (result.code === 'DOCUMENTO_INVALIDO') {
+        setMessage(result.message);
+      } else if (result.code === 'LIMITE_CONSULTAS') {
+        setWait(result.retryAfterSeconds ?? 30);
+        setFailure(result);
+      } else {
+        setFailure(result);
+      }
+    },
+    onError: () => setFailure({ ok: false, code: 'ERRO_INTERNO', message: T.common.help }),
+  });
+  const busy = mutation.isPending;
+
+  const reset = useCallback(() => {
+    setTyped('');
+    setMode('digits');
+    setMessage(null);
+    setFailure(null);
+  }, []);
+
+  useEffect(() => {
+    if (wait <= 0) return;
+    const t = setTimeout(() => {
+      setWait((w) => w - 1);
+      if (wait === 1) reset();
+    }, 1000);
+    return () => clearTimeout(t);
+  }, [wait, reset]);
+
+  const add = useCallback(
+    (c: string) => {
+      setMessage(null);
+      setTyped((prev) => {
+        if (prev.length >= MAX_CHARS) return prev;
+        if (/[A-Z]/.test(c) && prev.length >= LETTER_POSITIONS) {
+          setMessage(T.identify.lettersOnlyStart);
+          return prev;
+        }
+        return prev + c;
+      });
+    },
+    [setTyped],
+  );
+  const backspace = useCallback(() => {
+    setMessage(null);
+    setTyped((prev) => prev.slice(0, -1));
+  }, []);
+  const submit = useCallback(() => {
+    if (busy) return;
+    const error = localError(typed);
+    if (error) {
+      setMessage(error);
+      return;
+    }
+    mutation.mutate(typed);
+  }, [busy, typed, mutation]);
+
+  // A physical keyboard (staff desk, accessibility) works too.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (failure || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (/^[0-9]$/.test(e.key)) add(e.key);
+      else if (/^[a-zA-Z]$/.test(e.key)) add(e.key.toUpperCase());
+      else if (e.key === 'Backspace') backspace();
+      else if (e.key === 'Enter') submit();
+      else if (e.key === 'Escape') reset();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [add, backspace, submit, reset, failure]);
+
+  if (failure?.code === 'CLIENTE_NAO_ENCONTRADO') {
+    return (
+      <MessageScreen
+        testId="screen-not-found"
+        title={T.identify.notFoundTitle}
+        text={T.identify.notFoundText}
+        actions={
+          <>
+            <Button onClick={reset}>{T.identify.tryAnother}</Button>
+            <LinkButton href="/" variant="secondary">
+              {T.common.home}
+            </LinkButton>
+          </>
+        }
+      />
+    );
+  }
+  if (failure?.code === 'LIMITE_CONSULTAS') {
+    return (
+      <MessageScreen
+        testId="screen-rate-limited"
+        title={T.identify.limitedTitle}
+        text={T.identify.limitedText(wait)}
+        actions={
+          <LinkButton href="/" variant="secondary">
+            {T.common.home}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  if (failure) {
+    return (
+      <MessageScreen
+        testId="screen-erp-down"
+        tone="danger"
+        title={T.identify.erpDownTitle}
+        text={failure.message}
+        actions={
+          <>
+            <Button onClick={() => { setFailure(null); mutation.mutate(typed); }}>{T.identify.tryAgain}</Button>
+            <LinkButton href="/" variant="secondary">
+              {T.common.home}
+            </LinkButton>
+          </>
+        }
+      />
+    );
+  }
+
+  const display = formatDocumentoParcial(typed);
+  return (
+    <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8">
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-4xl font-bold">{T.identify.title}</h1>
+        <LinkButton href="/" variant="ghost" className="text-xl">
+          {T.identify.back}
+        </LinkButton>
+      </div>
+      <p className="text-xl text-muted">{T.identify.hint}</p>
+      <output
+        aria-live="polite"
+        aria-label={T.identify.placeholder}
+        data-testid="documento-display"
+        className="flex min-h-24 items-center justify-center rounded-2xl border-4 border-line bg-white px-6 font-mono text-5xl font-bold tracking-wider text-ink"
+      >
+        {display || <span className="text-3xl font-normal text-slate-600">{T.identify.placeholder}</span>}
+      </output>
+      <p role="alert" data-testid="identify-message" className="min-h-9 text-2xl font-semibold text-danger">
+        {message ?? ''}
+      </p>
+      <Keypad
+        mode={mode}
+        lettersEnabled={typed.length < LETTER_POSITIONS}
+        disabled={busy}
+        onChar={add}
+        onBackspace={backspace}
+        onMode={setMode}
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <Button variant="secondary" onClick={reset} disabled={busy || typed === ''}>
+          {T.identify.clear}
+        </Button>
+        <Button onClick={submit} disabled={busy || typed === ''} data-testid="confirm">
+          {busy ? T.identify.checking : T.identify.confirm}
+        </Button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+/** A full-screen kiosk page: header slot, scrollable main, generous padding for portrait and landscape. */
+export function Screen({ header, children, testId }: { header?: ReactNode; children: ReactNode; testId?: string }) {
+  return (
+    <div className="flex min-h-dvh flex-col" data-testid={testId}>
+      {header ? (
+        <header className="flex items-center justify-between gap-4 border-b-2 border-line bg-panel px-6 py-4 lg:px-10">
+          {header}
+        </header>
+      ) : null}
+      <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-8 px-6 py-8 lg:px-10">{children}</main>
+    </div>
+  );
+}
+
+/** A full-screen message (not found, ERP down, empty...) with its way back. */
+export function MessageScreen({
+  title,
+  text,
+  tone = 'info',
+  actions,
+  testId,
+}: {
+  title: string;
+  text: string;
+  tone?: 'info' | 'danger';
+  actions: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <main
+      className="flex min-h-dvh flex-col items-center justify-center gap-10 px-8 text-center"
+      data-testid={testId}
+    >
+      <div
+        className={`flex max-w-3xl flex-col gap-6 rounded-3xl border-2 p-10 ${
+          tone === 'danger' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
+        }`}
+      >
+        <h1 className="text-4xl font-bold lg:text-5xl">{title}</h1>
+        <p className="text-2xl leading-relaxed text-muted" role={tone === 'danger' ? 'alert' : undefined}>
+          {text}
+        </p>
+      </div>
+      <div className="flex flex-wrap justify-center gap-6">{actions}</div>
+    </main>
+  );
+}

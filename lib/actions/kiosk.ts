@@ -1,0 +1,51 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { z } from 'zod';
+import { getConfig } from '@/lib/config';
+import { getErp } from '@/lib/erp/registry';
+import { KIOSK_COOKIE } from '@/lib/session/constants';
+import { identificarCliente } from '@/lib/services/identificar';
+import { getLookupLimiter } from '@/lib/services/limiter';
+import { endKioskSession, getKioskSession, startKioskSession } from '@/lib/session/kiosk';
+import { fail, failFrom, type ActionResult } from './result';
+
+const documentoInput = z.string().trim().min(1).max(32);
+
+async function rateKeys(): Promise<string[]> {
+  const kiosk = (await cookies()).get(KIOSK_COOKIE)?.value;
+  const h = await headers();
+  const ip = getConfig().lookup.trustProxy ? (h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '') : '';
+  const keys = [`kiosk:${kiosk ?? 'sem-cookie'}`];
+  if (ip) keys.push(`ip:${ip}`);
+  return keys;
+}
+
+/** Identification: validates, rate-limits, looks up the customer and opens the kiosk session. */
+export async function identificarAction(documento: string): Promise<ActionResult<{ primeiroNome: string }>> {
+  const parsed = documentoInput.safeParse(documento);
+  if (!parsed.success) return fail('DOCUMENTO_INVALIDO');
+  try {
+    const cliente = await identificarCliente(parsed.data, await rateKeys(), {
+      erp: getErp(),
+      limiter: getLookupLimiter(),
+      now: Date.now,
+    });
+    await startKioskSession(cliente);
+    return { ok: true, data: { primeiroNome: cliente.nome.split(/\s+/)[0] ?? cliente.nome } };
+  } catch (error) {
+    return failFrom(error);
+  }
+}
+
+/** Ends the session on the server and clears its cookie ("Sair" and the idle reset). */
+export async function sairAction(): Promise<ActionResult<null>> {
+  await endKioskSession();
+  return { ok: true, data: null };
+}
+
+/** Keeps a session alive while the customer is touching the screen. */
+export async function manterSessaoAction(): Promise<ActionResult<null>> {
+  const session = await getKioskSession();
+  return session ? { ok: true, data: null } : fail('SESSAO_EXPIRADA');
+}
