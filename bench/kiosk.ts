@@ -37,7 +37,10 @@ async function main() {
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)],
     // A high lookup limit: the benchmark identifies 20+ times from one kiosk.
-    { env: { ...process.env, LOOKUP_MAX_PER_MINUTE: '10000', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+    {
+      env: { ...process.env, LOOKUP_MAX_PER_MINUTE: '10000', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
   );
   try {
     await waitForServer(`${BASE}/`, 60_000);
@@ -75,9 +78,13 @@ async function main() {
       await page.evaluate(() => {
         const w = window as unknown as { __t0: number; __t1: Promise<number> };
         w.__t0 = 0;
-        document.addEventListener('click', (e) => {
-          if ((e.target as Element).closest('[data-testid="confirm"]')) w.__t0 = performance.now();
-        }, { capture: true, once: true });
+        document.addEventListener(
+          'click',
+          (e) => {
+            if ((e.target as Element).closest('[data-testid="confirm"]')) w.__t0 = performance.now();
+          },
+          { capture: true, once: true },
+        );
         w.__t1 = new Promise((resolve) => {
           const obs = new MutationObserver(() => {
             if (document.querySelector('[data-testid="fatura-card"]')) {
@@ -110,12 +117,17 @@ async function main() {
 
     timings.sort((a, b) => a - b);
     console.log(`\nconfirmar documento → faturas visíveis (demo ERP, ${RUNS} execuções)`);
-    console.log(`  mediana ${percentile(timings, 50).toFixed(1)} ms   p90 ${percentile(timings, 90).toFixed(1)} ms   ` +
-      `mín ${timings[0]?.toFixed(1)} ms   máx ${timings.at(-1)?.toFixed(1)} ms   (meta ≤ 150 ms)`);
+    console.log(
+      `  mediana ${percentile(timings, 50).toFixed(1)} ms   p90 ${percentile(timings, 90).toFixed(1)} ms   ` +
+        `mín ${timings[0]?.toFixed(1)} ms   máx ${timings.at(-1)?.toFixed(1)} ms   (meta ≤ 150 ms)`,
+    );
     console.log('\nJavaScript enviado às telas do totem (gzip -9)');
     const kb = (urls: Iterable<string>) => [...urls].reduce((s, u) => s + (scripts.get(u) ?? 0), 0) / 1024;
-    for (const [name, urls] of perRoute) console.log(`  ${name.padEnd(24)} ${kb(urls).toFixed(1).padStart(7)} KB novos nesta tela`);
-    console.log(`  ${'fluxo inteiro (união)'.padEnd(24)} ${kb(scripts.keys()).toFixed(1).padStart(7)} KB   (meta ≤ 150 KB)`);
+    for (const [name, urls] of perRoute)
+      console.log(`  ${name.padEnd(24)} ${kb(urls).toFixed(1).padStart(7)} KB novos nesta tela`);
+    console.log(
+      `  ${'fluxo inteiro (união)'.padEnd(24)} ${kb(scripts.keys()).toFixed(1).padStart(7)} KB   (meta ≤ 150 KB)`,
+    );
   } finally {
     server.kill('SIGTERM');
   }

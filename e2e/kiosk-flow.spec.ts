@@ -6,7 +6,9 @@ import { decodeOnScreen, identify, pixField, typeOnKeypad } from './helpers';
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 test.describe('demo customers, end to end', () => {
-  test('Maria: overdue fatura first, updated value, scannable barcode and Pix on screen', async ({ page }) => {
+  test('Maria: overdue fatura first, updated value, scannable barcode and Pix on screen', async ({
+    page,
+  }) => {
     await identify(page, '52998224725');
     await expect(page.getByTestId('greeting')).toHaveText('Olá, Maria!');
     await expect(page.getByTestId('masked-documento')).toHaveText('CPF 529.***.***-25');
@@ -58,7 +60,8 @@ test.describe('demo customers, end to end', () => {
     await expect(page.getByTestId('greeting')).toHaveText('Olá, Oficina!');
     const cards = page.getByTestId('fatura-card');
     await expect(cards).toHaveCount(2);
-    for (const i of [0, 1]) expect(nbsp(await cards.nth(i).getByTestId('valor-devido').innerText())).toBe('R$ 189,90');
+    for (const i of [0, 1])
+      expect(nbsp(await cards.nth(i).getByTestId('valor-devido').innerText())).toBe('R$ 189,90');
   });
 
   test('João: no open faturas has its own clear screen and a way out', async ({ page }) => {
@@ -104,7 +107,9 @@ test.describe('demo customers, end to end', () => {
     await typeOnKeypad(page, '52998224724');
     await expect(page.getByTestId('documento-display')).toHaveText('529.982.247-24');
     await page.getByTestId('confirm').click();
-    await expect(page.getByTestId('identify-message')).toHaveText('CPF inválido. Confira os números digitados.');
+    await expect(page.getByTestId('identify-message')).toHaveText(
+      'CPF inválido. Confira os números digitados.',
+    );
     await typeOnKeypad(page, '1');
     await page.locator('[data-key="backspace"]').click();
     await page.locator('[data-key="backspace"]').click();

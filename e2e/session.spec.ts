@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { identify } from './helpers';
 
 test.describe('session and security', () => {
-  test('"Sair" ends the server session: the old cookie is dead even if replayed', async ({ page, context }) => {
+  test('"Sair" ends the server session: the old cookie is dead even if replayed', async ({
+    page,
+    context,
+  }) => {
     await identify(page, '52998224725');
     await expect(page.getByTestId('greeting')).toBeVisible();
     const before = (await context.cookies()).find((c) => c.name === 'totem_sessao');

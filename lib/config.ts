@@ -30,14 +30,23 @@ const pixKeysJson = z
     try {
       return JSON.parse(raw) as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'deve ser um JSON, ex.: {"banco2":{"key":"chave@exemplo.com"}}' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'deve ser um JSON, ex.: {"banco2":{"key":"chave@exemplo.com"}}',
+      });
       return z.NEVER;
     }
   })
   .pipe(
     z.record(
       z.string(),
-      z.union([z.string().min(1).transform((key): z.infer<typeof pixKeyEntry> => ({ key })), pixKeyEntry]),
+      z.union([
+        z
+          .string()
+          .min(1)
+          .transform((key): z.infer<typeof pixKeyEntry> => ({ key })),
+        pixKeyEntry,
+      ]),
     ),
   );
 
@@ -99,15 +108,17 @@ export interface AppConfig {
 
 export class ConfigError extends Error {
   constructor(readonly issues: { variable: string; message: string }[]) {
-    super(
-      'Configuração inválida:\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'),
-    );
+    super('Configuração inválida:\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
 
 /** Demo defaults so the kiosk runs on a fresh machine with no configuration at all. */
-const DEMO_PIX: PixKeyConfig = { key: 'pix@provedor.example.com', name: 'Provedor Demonstracao', city: 'SAO PAULO' };
+const DEMO_PIX: PixKeyConfig = {
+  key: 'pix@provedor.example.com',
+  name: 'Provedor Demonstracao',
+  city: 'SAO PAULO',
+};
 
 export function loadConfig(source: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(source);

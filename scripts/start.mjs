@@ -9,7 +9,18 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const stampFile = join(root, distDir, 'totem-source-hash');
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.mjs',
+  'proxy.ts',
+  'instrumentation.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 const next = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 function hashSources() {
@@ -31,7 +42,10 @@ function hashSources() {
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const hash = hashSources();
-const built = existsSync(join(root, distDir, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
+const built =
+  existsSync(join(root, distDir, 'BUILD_ID')) &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === hash;
 if (!built) {
   console.log('[totem] gerando a versão de produção (next build)…');
   const r = spawnSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: 'inherit' });

@@ -11,7 +11,7 @@ export function Barcode({ codigoBarras, label }: { codigoBarras: string; label: 
   const modules = itfModules(codigoBarras);
   const width = modules.length + 2 * QUIET;
   const bars: { x: number; w: number }[] = [];
-  for (let i = 0; i < modules.length; ) {
+  for (let i = 0; i < modules.length;) {
     if (modules[i] !== '1') {
       i += 1;
       continue;

@@ -55,7 +55,10 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
         </p>
       </section>
 
-      <section aria-labelledby="boleto-title" className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6">
+      <section
+        aria-labelledby="boleto-title"
+        className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
+      >
         <h2 id="boleto-title" className="text-3xl font-bold">
           {T.fatura.boletoTitle}
         </h2>
@@ -74,8 +77,14 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             />
           </>
         ) : (
-          <div role="alert" data-testid="boleto-bloqueado" className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
-            <p className="text-2xl font-bold">{boleto.semLinha ? T.fatura.boletoMissing : T.fatura.boletoBlockedTitle}</p>
+          <div
+            role="alert"
+            data-testid="boleto-bloqueado"
+            className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
+          >
+            <p className="text-2xl font-bold">
+              {boleto.semLinha ? T.fatura.boletoMissing : T.fatura.boletoBlockedTitle}
+            </p>
             {boleto.semLinha ? null : (
               <>
                 <p className="mt-2 text-xl" data-testid="boleto-motivo">
@@ -88,7 +97,10 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
         )}
       </section>
 
-      <section aria-labelledby="pix-title" className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6">
+      <section
+        aria-labelledby="pix-title"
+        className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
+      >
         <h2 id="pix-title" className="text-3xl font-bold">
           {T.fatura.pixTitle}
         </h2>
@@ -116,7 +128,11 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             </div>
           </div>
         ) : (
-          <div role="alert" data-testid="pix-bloqueado" className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
+          <div
+            role="alert"
+            data-testid="pix-bloqueado"
+            className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
+          >
             <p className="text-2xl font-bold">{T.fatura.pixBlockedTitle}</p>
             <p className="mt-2 text-xl">Motivo: {pix.motivo}.</p>
           </div>

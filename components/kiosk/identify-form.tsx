@@ -156,7 +156,14 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
         text={failure.message}
         actions={
           <>
-            <Button onClick={() => { setFailure(null); mutation.mutate(typed); }}>{T.identify.tryAgain}</Button>
+            <Button
+              onClick={() => {
+                setFailure(null);
+                mutation.mutate(typed);
+              }}
+            >
+              {T.identify.tryAgain}
+            </Button>
             <LinkButton href="/" variant="secondary">
               {T.common.home}
             </LinkButton>

@@ -40,7 +40,12 @@ export function Keypad({
   const rows = mode === 'digits' ? DIGIT_ROWS : LETTER_ROWS;
   const cols = mode === 'digits' ? 'grid-cols-3' : 'grid-cols-7';
   return (
-    <div role="group" aria-label="Teclado" className={`grid ${cols} gap-3 sm:gap-4`} data-testid={`keypad-${mode}`}>
+    <div
+      role="group"
+      aria-label="Teclado"
+      className={`grid ${cols} gap-3 sm:gap-4`}
+      data-testid={`keypad-${mode}`}
+    >
       {rows.flat().map((key, i) => {
         const base =
           'min-h-20 rounded-2xl text-4xl font-bold border-2 border-line active:bg-line disabled:opacity-40 select-none';

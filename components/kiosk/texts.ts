@@ -26,7 +26,8 @@ export const T = {
     erpDownTitle: 'Sistema fora do ar',
     tryAgain: 'Tentar de novo',
     limitedTitle: 'Aguarde um instante',
-    limitedText: (s: number) => `Muitas consultas seguidas. Você poderá tentar de novo em ${s} segundo${s === 1 ? '' : 's'}.`,
+    limitedText: (s: number) =>
+      `Muitas consultas seguidas. Você poderá tentar de novo em ${s} segundo${s === 1 ? '' : 's'}.`,
     sessionExpired: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
   },
   home: {
@@ -61,7 +62,8 @@ export const T = {
     linha: 'Linha digitável',
     barcodeLabel: (linha: string) => `Código de barras do boleto, linha digitável ${linha}`,
     boletoBlockedTitle: 'Este boleto não pode ser pago por aqui',
-    boletoBlockedText: 'Por segurança, não mostramos um código de barras que não confere com a fatura. Procure o atendimento.',
+    boletoBlockedText:
+      'Por segurança, não mostramos um código de barras que não confere com a fatura. Procure o atendimento.',
     boletoMissing: 'Esta fatura não tem linha digitável disponível. Procure o atendimento.',
     pixTitle: 'Pague com Pix',
     pixHow: 'Abra o app do seu banco, escolha Pix → Ler QR Code e aponte a câmera para a tela.',

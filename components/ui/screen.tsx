@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A full-screen kiosk page: header slot, scrollable main, generous padding for portrait and landscape. */
-export function Screen({ header, children, testId }: { header?: ReactNode; children: ReactNode; testId?: string }) {
+export function Screen({
+  header,
+  children,
+  testId,
+}: {
+  header?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="flex min-h-dvh flex-col" data-testid={testId}>
       {header ? (
@@ -9,7 +17,9 @@ export function Screen({ header, children, testId }: { header?: ReactNode; child
           {header}
         </header>
       ) : null}
-      <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-8 px-6 py-8 lg:px-10">{children}</main>
+      <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-8 px-6 py-8 lg:px-10">
+        {children}
+      </main>
     </div>
   );
 }

@@ -3,9 +3,18 @@ import { DomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
 /** What every server action returns: expected failures are values, not exceptions (Next docs). */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; retryAfterSeconds?: number; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      retryAfterSeconds?: number;
+      fieldErrors?: Record<string, string>;
+    };
 
-export function fail(code: ErrorCode, extra: { retryAfterSeconds?: number; fieldErrors?: Record<string, string> } = {}) {
+export function fail(
+  code: ErrorCode,
+  extra: { retryAfterSeconds?: number; fieldErrors?: Record<string, string> } = {},
+) {
   return { ok: false as const, code, message: messageFor(code), ...extra };
 }
 

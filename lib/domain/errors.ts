@@ -29,12 +29,14 @@ const MESSAGES: Record<ErrorCode, string> = {
   FATURA_NAO_ENCONTRADA: 'Esta fatura não foi encontrada no seu cadastro.',
   SESSAO_EXPIRADA: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
   LIMITE_CONSULTAS: 'Muitas consultas seguidas. Aguarde um instante e tente de novo.',
-  ERP_INDISPONIVEL: 'O sistema de cobrança está fora do ar no momento. Tente novamente em alguns minutos ou procure o atendimento.',
+  ERP_INDISPONIVEL:
+    'O sistema de cobrança está fora do ar no momento. Tente novamente em alguns minutos ou procure o atendimento.',
   ERP_TIMEOUT: 'O sistema de cobrança demorou demais para responder. Tente novamente em instantes.',
   ERP_RESPOSTA_INVALIDA: 'O sistema de cobrança respondeu de forma inesperada. Procure o atendimento.',
   AUTENTICACAO_ERP: 'O totem não conseguiu se autenticar no sistema de cobrança. Procure o atendimento.',
   ERP_REJEITOU: 'O sistema de cobrança recusou o pedido. Procure o atendimento.',
-  BOLETO_INCONSISTENTE: 'Este boleto tem dados que não conferem com a fatura e não pode ser pago por aqui. Procure o atendimento.',
+  BOLETO_INCONSISTENTE:
+    'Este boleto tem dados que não conferem com a fatura e não pode ser pago por aqui. Procure o atendimento.',
   PIX_INCONSISTENTE: 'O código Pix desta fatura não confere com o valor devido. Procure o atendimento.',
   PDF_INVALIDO: 'O PDF do boleto recebido do banco não é válido. Procure o atendimento.',
   FUNCAO_INDISPONIVEL: 'Esta função não está disponível neste totem.',

@@ -95,7 +95,12 @@ export interface Chamado {
 export interface BaixaInput {
   boletoId: string;
   documento: Documento;
-  transaction: { id: string; valor: Centavos; pagoEm: string; meio: 'pix' | 'boleto' | 'cartao' | 'dinheiro' };
+  transaction: {
+    id: string;
+    valor: Centavos;
+    pagoEm: string;
+    meio: 'pix' | 'boleto' | 'cartao' | 'dinheiro';
+  };
 }
 
 export interface BaixaResultado {

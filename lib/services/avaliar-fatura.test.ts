@@ -51,7 +51,10 @@ describe('checkBoleto', () => {
     const f = fatura();
     const r = checkBoleto(f, TODAY);
     expect(r.ok).toBe(true);
-    const masked = checkBoleto({ ...f, linhaDigitavel: ` ${f.linhaDigitavel?.replace(/^(\d{5})(\d{5})/, '$1.$2 ')} ` }, TODAY);
+    const masked = checkBoleto(
+      { ...f, linhaDigitavel: ` ${f.linhaDigitavel?.replace(/^(\d{5})(\d{5})/, '$1.$2 ')} ` },
+      TODAY,
+    );
     expect(masked.ok).toBe(true);
   });
 
@@ -88,7 +91,10 @@ describe('checkBoleto', () => {
 
   it('explains a missing or malformed linha digitável', () => {
     expect(checkBoleto(fatura({ linhaDigitavel: null }), TODAY)).toMatchObject({ ok: false, semLinha: true });
-    expect(checkBoleto(fatura({ linhaDigitavel: '<html>erro</html>' }), TODAY)).toMatchObject({ ok: false, semLinha: false });
+    expect(checkBoleto(fatura({ linhaDigitavel: '<html>erro</html>' }), TODAY)).toMatchObject({
+      ok: false,
+      semLinha: false,
+    });
     expect(checkBoleto(fatura({ linhaDigitavel: '1234' }), TODAY)).toMatchObject({ ok: false });
   });
 
@@ -102,7 +108,13 @@ describe('checkBoleto', () => {
 
 describe('checkPix', () => {
   it('uses the ERP code when valid and its amount matches the amount due', () => {
-    const pixCode = buildPixPayload({ key: 'k@x.com', merchantName: 'P', merchantCity: 'SP', amount: 24990, txid: 'A1' });
+    const pixCode = buildPixPayload({
+      key: 'k@x.com',
+      merchantName: 'P',
+      merchantCity: 'SP',
+      amount: 24990,
+      txid: 'A1',
+    });
     expect(checkPix(fatura({ valorInicial: 24990, valorFinal: 24990, pixCode }), keys)).toMatchObject({
       ok: true,
       source: 'erp',
@@ -111,9 +123,17 @@ describe('checkPix', () => {
   });
 
   it('refuses an ERP code with a bad CRC or another amount', () => {
-    const pixCode = buildPixPayload({ key: 'k@x.com', merchantName: 'P', merchantCity: 'SP', amount: 24990, txid: 'A1' });
+    const pixCode = buildPixPayload({
+      key: 'k@x.com',
+      merchantName: 'P',
+      merchantCity: 'SP',
+      amount: 24990,
+      txid: 'A1',
+    });
     const badCrc = pixCode.slice(0, -1) + (pixCode.endsWith('0') ? '1' : '0');
-    expect(checkPix(fatura({ valorInicial: 24990, valorFinal: 24990, pixCode: badCrc }), keys).ok).toBe(false);
+    expect(checkPix(fatura({ valorInicial: 24990, valorFinal: 24990, pixCode: badCrc }), keys).ok).toBe(
+      false,
+    );
     const r = checkPix(fatura({ valorInicial: 19990, valorFinal: 19990, pixCode }), keys);
     expect(r).toMatchObject({ ok: false, code: 'PIX_INCONSISTENTE' });
   });
@@ -133,7 +153,10 @@ describe('checkPix', () => {
   });
 
   it('is unavailable with no ERP code and no key configured', () => {
-    expect(checkPix(fatura(), { defaultKey: null, byIdentifier: {} })).toMatchObject({ ok: false, code: 'FUNCAO_INDISPONIVEL' });
+    expect(checkPix(fatura(), { defaultKey: null, byIdentifier: {} })).toMatchObject({
+      ok: false,
+      code: 'FUNCAO_INDISPONIVEL',
+    });
   });
 });
 

@@ -78,10 +78,20 @@ export function checkBoleto(fatura: Fatura, today: IsoDate): BoletoCheck {
     };
   }
   const info = parsed.boleto;
-  const fail = (motivo: string): BoletoCheck => ({ ok: false, code: 'BOLETO_INCONSISTENTE', motivo, semLinha: false });
+  const fail = (motivo: string): BoletoCheck => ({
+    ok: false,
+    code: 'BOLETO_INCONSISTENTE',
+    motivo,
+    semLinha: false,
+  });
 
   // Value: the face value, the updated value, or zero/absent (an open-value boleto typed at payment).
-  if (info.valor !== null && info.valor !== 0 && info.valor !== fatura.valorInicial && info.valor !== fatura.valorFinal) {
+  if (
+    info.valor !== null &&
+    info.valor !== 0 &&
+    info.valor !== fatura.valorInicial &&
+    info.valor !== fatura.valorFinal
+  ) {
     return fail(
       `o valor no código de barras (${formatBRL(info.valor)}) difere da fatura (${formatBRL(fatura.valorInicial)}` +
         (fatura.valorFinal !== fatura.valorInicial ? ` ou ${formatBRL(fatura.valorFinal)})` : ')'),
@@ -90,9 +100,14 @@ export function checkBoleto(fatura: Fatura, today: IsoDate): BoletoCheck {
   // Due date: the fatura's own, or absent (fator 0000). A re-issued boleto carries the updated value and a
   // later due date; anything else points at another boleto.
   if (info.vencimento !== null && info.vencimento !== fatura.vencimento) {
-    const reissued = info.valor === fatura.valorFinal && fatura.valorFinal !== fatura.valorInicial && info.vencimento > fatura.vencimento;
+    const reissued =
+      info.valor === fatura.valorFinal &&
+      fatura.valorFinal !== fatura.valorInicial &&
+      info.vencimento > fatura.vencimento;
     if (!reissued) {
-      return fail(`o vencimento no código de barras (${info.vencimento}) difere da fatura (${fatura.vencimento})`);
+      return fail(
+        `o vencimento no código de barras (${info.vencimento}) difere da fatura (${fatura.vencimento})`,
+      );
     }
   }
   return { ok: true, info };
@@ -104,7 +119,11 @@ export function checkPix(fatura: Fatura, keys: PixKeys): PixCheck {
   if (erpCode) {
     const parsed = parsePixPayload(erpCode);
     if (!parsed.ok) {
-      return { ok: false, code: 'PIX_INCONSISTENTE', motivo: `o código Pix do ERP é inválido (${parsed.reason})` };
+      return {
+        ok: false,
+        code: 'PIX_INCONSISTENTE',
+        motivo: `o código Pix do ERP é inválido (${parsed.reason})`,
+      };
     }
     if (parsed.pix.amount !== null && parsed.pix.amount !== amount) {
       return {
@@ -117,7 +136,11 @@ export function checkPix(fatura: Fatura, keys: PixKeys): PixCheck {
   }
   const key = (fatura.identifier ? keys.byIdentifier[fatura.identifier] : undefined) ?? keys.defaultKey;
   if (!key) {
-    return { ok: false, code: 'FUNCAO_INDISPONIVEL', motivo: 'nenhuma chave Pix configurada para esta fatura' };
+    return {
+      ok: false,
+      code: 'FUNCAO_INDISPONIVEL',
+      motivo: 'nenhuma chave Pix configurada para esta fatura',
+    };
   }
   const payload = buildPixPayload({
     key: key.key,

@@ -19,7 +19,10 @@ export async function listFaturasDoCliente(session: KioskSession): Promise<Fatur
 }
 
 /** One fatura, only if it belongs to the session's customer; null otherwise. */
-export async function getFaturaDoCliente(session: KioskSession, faturaId: string): Promise<FaturaAvaliada | null> {
+export async function getFaturaDoCliente(
+  session: KioskSession,
+  faturaId: string,
+): Promise<FaturaAvaliada | null> {
   if (!/^[\w.-]{1,64}$/.test(faturaId)) return null;
   const fatura = await getErp().getFatura(session.documento, faturaId);
   // Defence in depth: an adapter bug must not leak another customer's fatura.

@@ -15,7 +15,11 @@ export interface IdentificarDeps {
  * Throws DomainError: DOCUMENTO_INVALIDO, LIMITE_CONSULTAS (with retryAfterSeconds), CLIENTE_NAO_ENCONTRADO,
  * or whatever the adapter raised (ERP_INDISPONIVEL, ERP_TIMEOUT ...).
  */
-export async function identificarCliente(input: string, rateKeys: string[], deps: IdentificarDeps): Promise<Cliente> {
+export async function identificarCliente(
+  input: string,
+  rateKeys: string[],
+  deps: IdentificarDeps,
+): Promise<Cliente> {
   const gate = deps.limiter.attempt(rateKeys, deps.now());
   if (!gate.allowed) throw new DomainError('LIMITE_CONSULTAS', { retryAfterSeconds: gate.retryAfterSeconds });
 

@@ -4,13 +4,21 @@ import { getConfig } from '@/lib/config';
 
 export const dynamic = 'force-dynamic';
 
-export default async function IdentifyPage({ searchParams }: { searchParams: Promise<{ expirada?: string }> }) {
+export default async function IdentifyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ expirada?: string }>;
+}) {
   const { kiosk } = getConfig();
   const { expirada } = await searchParams;
   return (
     <>
       <IdentifyForm sessionExpired={expirada === '1'} />
-      <IdleGuard idleSeconds={kiosk.idleSeconds} warningSeconds={kiosk.idleWarningSeconds} keepAlive={false} />
+      <IdleGuard
+        idleSeconds={kiosk.idleSeconds}
+        warningSeconds={kiosk.idleWarningSeconds}
+        keepAlive={false}
+      />
     </>
   );
 }

@@ -26,10 +26,17 @@ export interface DemoFatura extends Fatura {
 /** A document that makes the demo ERP behave as if it were down, to show that screen without a real outage. */
 export const DEMO_DOCUMENTO_ERP_FORA = '12345678909';
 
-export function encargos(face: Centavos, vencimento: IsoDate, today: IsoDate): { multa: Centavos; juros: Centavos } {
+export function encargos(
+  face: Centavos,
+  vencimento: IsoDate,
+  today: IsoDate,
+): { multa: Centavos; juros: Centavos } {
   const atraso = diffDays(vencimento, today);
   if (atraso <= 0) return { multa: 0, juros: 0 };
-  return { multa: percentOf(face, DEMO_MULTA_BP), juros: Math.round((face * DEMO_JUROS_MES_BP * atraso) / (10_000 * 30)) };
+  return {
+    multa: percentOf(face, DEMO_MULTA_BP),
+    juros: Math.round((face * DEMO_JUROS_MES_BP * atraso) / (10_000 * 30)),
+  };
 }
 
 interface FaturaSeed {
@@ -120,7 +127,13 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     ],
   ),
   customer(
-    { id: '1002', documento: '11222333000181', nome: 'Padaria Pão Quente Ltda', tipoPessoa: 'J', ativo: true },
+    {
+      id: '1002',
+      documento: '11222333000181',
+      nome: 'Padaria Pão Quente Ltda',
+      tipoPessoa: 'J',
+      ativo: true,
+    },
     [{ type: 'email', value: 'contato@paoquente.example.com' }],
     [{ id: '70021', face: 24990, dueIn: 5, historico: 'Empresarial 500 Mega', pix: 'erp' }],
   ),

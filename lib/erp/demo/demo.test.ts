@@ -6,7 +6,7 @@ const TODAY = '2026-11-22';
 const erp = createDemoErp({ today: () => TODAY });
 
 describe('demo ERP data (documented in README)', () => {
-  it("Maria: overdue 12 days with multa 2 % and juros 1 % a.m. pro rata, one due in 18 days, the paid one hidden", async () => {
+  it('Maria: overdue 12 days with multa 2 % and juros 1 % a.m. pro rata, one due in 18 days, the paid one hidden', async () => {
     const f = await erp.listFaturas('52998224725');
     expect(f.map((x) => [x.vencimento, x.valorInicial, x.multa, x.juros, x.valorFinal])).toEqual([
       ['2026-11-10', 9990, 200, 40, 10230],
