@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when there is no build yet, or when the sources changed since the last one,
-// then serves it with `next start`. PORT and HOSTNAME are honoured (defaults 3000 and 0.0.0.0).
+// then serves it with `next start`. PORT and HOST are honoured (defaults 3000 and 0.0.0.0).
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,13 @@ function hashSources() {
   return h.digest('hex');
 }
 
+const port = process.env.PORT || '3000';
+if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+  console.error(
+    `[totem] Configuração inválida:\n  - PORT: deve ser um número de porta (1–65535), recebido "${port}"`,
+  );
+  process.exit(1);
+}
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const hash = hashSources();
 const built =
@@ -53,8 +60,8 @@ if (!built) {
   writeFileSync(stampFile, hash);
 }
 
-const args = [next, 'start', '-p', process.env.PORT || '3000'];
-if (process.env.HOSTNAME) args.push('-H', process.env.HOSTNAME);
+const args = [next, 'start', '-p', port];
+if (process.env.HOST) args.push('-H', process.env.HOST);
 const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
