@@ -62,6 +62,8 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Non-2xx statuses handed back to the caller instead of thrown (e.g. 404 meaning "not found"). */
   acceptStatus?: readonly number[];
+  /** An empty body is a valid answer (write functions with no output); `data` is then undefined. */
+  emptyOk?: boolean;
   /** Label for logs: the port method or vendor function. */
   operation?: string;
   correlationId?: string;
@@ -168,7 +170,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { status: response.status, contentType, bytes, data: undefined };
       }
       const text = decodeText(bytes);
-      if (!response.ok && text.trim() === '') {
+      if ((!response.ok || request.emptyOk) && text.trim() === '') {
         ticket.success();
         return { status: response.status, contentType, bytes, data: undefined };
       }

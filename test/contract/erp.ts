@@ -1,0 +1,417 @@
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
+import { isIsoDate } from '@/lib/domain/dates';
+import { DomainError, type ErrorCode } from '@/lib/domain/errors';
+import { ERP_CAPABILITIES, type ErpAdapter, type ErpCapability } from '@/lib/erp/port';
+import type { FaultRule } from '@/test/simulators/shared/sim-server';
+
+/**
+ * The ERP contract suite (Auth.js `runBasicTests` style): every adapter, demo included, passes the same
+ * behaviour. Optional capabilities run only where the adapter declares them (`maybe`). Failure modes run
+ * where the adapter talks to a simulator that can inject faults. Writes are checked through the simulator's
+ * backdoor, never through the adapter under test.
+ */
+
+export interface ErpContractFixtures {
+  /** A customer with at least two open faturas (listed in vencimento order) and one paid. */
+  cliente: { documento: string; nome: string; openFaturaIds: string[]; paidFaturaId: string };
+  /** Another customer with an open fatura. */
+  outro: { documento: string; faturaId: string };
+  /** A valid document nobody has. */
+  desconhecido: string;
+  /** An alphanumeric-CNPJ customer. */
+  cnpjAlfanumerico?: { documento: string; nome: string };
+  /** A blocked plan a trust unlock can free, and one it cannot. */
+  desbloqueio?: { documento: string; planoLiberavel: string; planoNaoLiberavel: string };
+  notaFiscal?: { documento: string; notaId: string };
+}
+
+export interface ErpContractFaults {
+  /** The adapter under test with a short timeout and no retries, pointed at the simulator. */
+  adapter: ErpAdapter;
+  timeoutMs: number;
+  set(rule: FaultRule | null): void;
+  /** Same adapter pointed at a port nobody listens on. */
+  unreachable: ErpAdapter;
+  /** Same adapter with a wrong credential: the simulator's own 401. */
+  wrongCredential: ErpAdapter;
+}
+
+export interface ErpContractBackdoor {
+  isPaga(documento: string, faturaId: string): boolean;
+  events(kind: string): unknown[];
+  endereco(documento: string): Record<string, string>;
+  contatos(documento: string): { type: string; value: string }[];
+  reset(): void;
+}
+
+export interface ErpContractOptions {
+  name: string;
+  adapter: () => ErpAdapter;
+  fixtures: ErpContractFixtures;
+  faults?: () => ErpContractFaults;
+  backdoor?: () => ErpContractBackdoor;
+}
+
+const METHOD_OF: Record<ErpCapability, keyof ErpAdapter | null> = {
+  boletoPdf: 'getBoletoPdf',
+  baixa: 'baixarBoleto',
+  contatos: null, // listContatos is mandatory; the capability says whether it returns anything
+  pendencias: 'listPendencias',
+  planos: 'listPlanos',
+  planosBloqueados: 'listPlanosBloqueados',
+  desbloqueio: 'desbloquear',
+  notasFiscais: 'listNotasFiscais',
+  notaFiscalPdf: 'getNotaFiscalPdf',
+  chamado: 'criarChamado',
+  pedido: 'criarPedido',
+  pedidoClienteExistente: 'criarPedidoClienteExistente',
+  lead: 'criarLead',
+  revendedores: 'listRevendedores',
+  produtos: 'listProdutos',
+  datasVencimento: 'listDatasVencimento',
+  origensComerciais: 'listOrigensComerciais',
+  atualizarCliente: 'atualizarCliente',
+};
+
+export async function expectDomainError(
+  promise: Promise<unknown>,
+  code: ErrorCode,
+  retryable?: boolean,
+): Promise<DomainError> {
+  let thrown: unknown;
+  try {
+    await promise;
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `esperava DomainError ${code}`).toBeInstanceOf(DomainError);
+  const e = thrown as DomainError;
+  expect(e.code, e.message).toBe(code);
+  if (retryable !== undefined) expect(e.retryable).toBe(retryable);
+  return e;
+}
+
+const isPdf = (b: Uint8Array) => Buffer.from(b.subarray(0, 4)).toString('latin1') === '%PDF';
+
+export function runErpContractTests(options: ErpContractOptions): void {
+  const { fixtures: fx } = options;
+  const erp = () => options.adapter();
+  /** Runs the body only when the adapter declares the capability (Auth.js `maybeTest`). */
+  const maybe = (cap: ErpCapability, ctx: TestContext) => {
+    if (!erp().capabilities.has(cap)) ctx.skip(`${options.name} não declara ${cap}`);
+  };
+
+  describe(`ERP contract: ${options.name}`, () => {
+    describe('shape', () => {
+      it('declares capabilities from the closed list, each with its method and no method without it', () => {
+        const a = erp();
+        for (const cap of a.capabilities) expect(ERP_CAPABILITIES).toContain(cap);
+        for (const cap of ERP_CAPABILITIES) {
+          const method = METHOD_OF[cap];
+          if (method)
+            expect(typeof a[method] === 'function', `${cap} ↔ ${String(method)}`).toBe(
+              a.capabilities.has(cap),
+            );
+        }
+      });
+    });
+
+    describe('identification', () => {
+      it('finds a customer by CPF', async () => {
+        const c = await erp().findCliente(fx.cliente.documento);
+        expect(c).toMatchObject({ documento: fx.cliente.documento, nome: fx.cliente.nome, tipoPessoa: 'F' });
+        expect(c?.id).toBeTruthy();
+      });
+      it('finds a customer by alphanumeric CNPJ', async (ctx) => {
+        if (!fx.cnpjAlfanumerico) return ctx.skip();
+        const c = await erp().findCliente(fx.cnpjAlfanumerico.documento);
+        expect(c).toMatchObject({
+          documento: fx.cnpjAlfanumerico.documento,
+          nome: fx.cnpjAlfanumerico.nome,
+          tipoPessoa: 'J',
+        });
+      });
+      it('an unknown document is null, not an error', async () => {
+        expect(await erp().findCliente(fx.desconhecido)).toBeNull();
+      });
+    });
+
+    describe('faturas', () => {
+      it('lists the open faturas only, oldest vencimento first, in domain shape', async () => {
+        const list = await erp().listFaturas(fx.cliente.documento);
+        expect(list.map((f) => f.id)).toEqual(fx.cliente.openFaturaIds);
+        expect(list.map((f) => f.id)).not.toContain(fx.cliente.paidFaturaId);
+        const venc = list.map((f) => f.vencimento);
+        expect([...venc].sort()).toEqual(venc);
+        for (const f of list) {
+          expect(f.documento).toBe(fx.cliente.documento);
+          expect(isIsoDate(f.vencimento)).toBe(true);
+          if (f.emissao !== null) expect(isIsoDate(f.emissao)).toBe(true);
+          for (const v of [f.valorInicial, f.valorFinal, f.juros, f.multa]) {
+            expect(Number.isSafeInteger(v) && v >= 0, `centavos: ${v}`).toBe(true);
+          }
+          expect(f.valorFinal).toBeGreaterThanOrEqual(f.valorInicial);
+          expect(typeof f.historico).toBe('string');
+          expect(f.linhaDigitavel === null || typeof f.linhaDigitavel === 'string').toBe(true);
+        }
+      });
+      it('an unknown document has no faturas', async () => {
+        expect(await erp().listFaturas(fx.desconhecido)).toEqual([]);
+      });
+      it('gets one fatura by id, equal to the listed one', async () => {
+        const id = fx.cliente.openFaturaIds[0] ?? '';
+        const listed = (await erp().listFaturas(fx.cliente.documento)).find((f) => f.id === id);
+        const one = await erp().getFatura(fx.cliente.documento, id);
+        expect(one).toEqual(listed);
+      });
+      it("refuses another customer's fatura (null)", async () => {
+        expect(await erp().getFatura(fx.cliente.documento, fx.outro.faturaId)).toBeNull();
+        expect(await erp().getFatura(fx.outro.documento, fx.outro.faturaId)).not.toBeNull();
+      });
+      it('a paid or unknown fatura is null', async () => {
+        expect(await erp().getFatura(fx.cliente.documento, fx.cliente.paidFaturaId)).toBeNull();
+        expect(await erp().getFatura(fx.cliente.documento, '999999999')).toBeNull();
+      });
+    });
+
+    describe('contatos', () => {
+      it('lists e-mail/phone contacts; unknown customer → []', async () => {
+        const list = await erp().listContatos(fx.cliente.documento);
+        if (erp().capabilities.has('contatos')) expect(list.length).toBeGreaterThan(0);
+        for (const c of list) {
+          expect(['email', 'phone']).toContain(c.type);
+          expect(c.value.trim()).not.toBe('');
+        }
+        expect(await erp().listContatos(fx.desconhecido)).toEqual([]);
+      });
+    });
+
+    describe('optional capabilities', () => {
+      afterEach(() => options.backdoor?.().reset());
+
+      it('boletoPdf: the PDF bytes start with %PDF', async (ctx) => {
+        maybe('boletoPdf', ctx);
+        const f = (await erp().listFaturas(fx.cliente.documento))[0];
+        const bytes = await erp().getBoletoPdf?.(f?.remoteId ?? f?.id ?? '');
+        expect(bytes && isPdf(bytes)).toBe(true);
+      });
+      it('pendencias: a list of texts', async (ctx) => {
+        maybe('pendencias', ctx);
+        const list = (await erp().listPendencias?.(fx.cliente.documento)) ?? [];
+        for (const p of list) expect(typeof p).toBe('string');
+      });
+      it('planos and planosBloqueados: plans in domain shape; blocked ⊆ all', async (ctx) => {
+        maybe('planos', ctx);
+        const doc = fx.desbloqueio?.documento ?? fx.cliente.documento;
+        const all = (await erp().listPlanos?.(doc)) ?? [];
+        expect(all.length).toBeGreaterThan(0);
+        for (const p of all) {
+          expect(p.id).toBeTruthy();
+          expect(['ativo', 'bloqueado', 'suspenso', 'cancelado', 'outro']).toContain(p.status);
+        }
+        if (erp().listPlanosBloqueados) {
+          const blocked = (await erp().listPlanosBloqueados?.(doc)) ?? [];
+          for (const b of blocked) {
+            expect(b.status).toBe('bloqueado');
+            expect(all.map((p) => p.id)).toContain(b.id);
+          }
+        }
+        expect(await erp().listPlanos?.(fx.desconhecido)).toEqual([]);
+      });
+      it('desbloqueio: frees a blocked plan; a refusal is a pt-BR message, not an exception', async (ctx) => {
+        maybe('desbloqueio', ctx);
+        if (!fx.desbloqueio) return ctx.skip();
+        const ok = await erp().desbloquear?.(fx.desbloqueio.documento, fx.desbloqueio.planoLiberavel);
+        expect(ok?.ok).toBe(true);
+        expect(ok?.mensagem).toMatch(/\S/);
+        const no = await erp().desbloquear?.(fx.desbloqueio.documento, fx.desbloqueio.planoNaoLiberavel);
+        expect(no?.ok).toBe(false);
+        expect(no?.mensagem).toMatch(/[a-zà-ú]/i);
+        if (options.backdoor) expect(options.backdoor().events('desbloqueio')).toHaveLength(1);
+      });
+      it('notasFiscais and notaFiscalPdf', async (ctx) => {
+        maybe('notasFiscais', ctx);
+        if (!fx.notaFiscal) return ctx.skip();
+        const list = (await erp().listNotasFiscais?.(fx.notaFiscal.documento)) ?? [];
+        const nota = list.find((n) => n.id === fx.notaFiscal?.notaId);
+        expect(nota).toBeDefined();
+        expect(Number.isSafeInteger(nota?.valor)).toBe(true);
+        if (erp().getNotaFiscalPdf) {
+          const pdf = await erp().getNotaFiscalPdf?.(fx.notaFiscal.documento, fx.notaFiscal.notaId);
+          expect(pdf && isPdf(pdf)).toBe(true);
+        }
+      });
+      it('chamado: opened in the ERP with the message', async (ctx) => {
+        maybe('chamado', ctx);
+        const c = await erp().criarChamado?.(fx.cliente.documento, {
+          assunto: 'Sem conexão',
+          mensagem: 'Aberto pelo totem',
+        });
+        expect(c?.id).toBeTruthy();
+        if (options.backdoor)
+          expect(JSON.stringify(options.backdoor().events('chamado'))).toContain('Aberto pelo totem');
+      });
+      it('baixa: the fatura is settled and leaves the open list', async (ctx) => {
+        maybe('baixa', ctx);
+        const f = (await erp().listFaturas(fx.cliente.documento))[0];
+        const r = await erp().baixarBoleto?.({
+          boletoId: f?.remoteId ?? '',
+          documento: fx.cliente.documento,
+          transaction: {
+            id: 'tx-1',
+            valor: f?.valorFinal ?? 0,
+            pagoEm: '2026-11-22T10:00:00-03:00',
+            meio: 'pix',
+          },
+        });
+        expect(r?.success).toBe(true);
+        if (options.backdoor) expect(options.backdoor().isPaga(fx.cliente.documento, f?.id ?? '')).toBe(true);
+        expect((await erp().listFaturas(fx.cliente.documento)).map((x) => x.id)).not.toContain(f?.id);
+      });
+      it('atualizarCliente: writes the changed fields and keeps the others', async (ctx) => {
+        maybe('atualizarCliente', ctx);
+        const before = options.backdoor?.().endereco(fx.cliente.documento);
+        await erp().atualizarCliente?.(fx.cliente.documento, { numero: '2000', email: 'nova@example.com' });
+        if (options.backdoor && before) {
+          const after = options.backdoor().endereco(fx.cliente.documento);
+          expect(after.numero).toBe('2000');
+          expect(after.endereco).toBe(before.endereco);
+          expect(after.bairro).toBe(before.bairro);
+          expect(after.cep).toBe(before.cep);
+          expect(options.backdoor().contatos(fx.cliente.documento)).toContainEqual({
+            type: 'email',
+            value: 'nova@example.com',
+          });
+        }
+      });
+      it('pedido, pedidoClienteExistente, lead', async (ctx) => {
+        maybe('pedido', ctx);
+        const input = { itens: [{ produtoId: '10', quantidade: 1 }], mensagem: 'Pedido do totem' };
+        expect(
+          (await erp().criarPedido?.({ ...input, cliente: { nome: 'Novo', documento: fx.desconhecido } }))
+            ?.remoteId,
+        ).toBeTruthy();
+        if (erp().criarPedidoClienteExistente) {
+          expect(
+            (await erp().criarPedidoClienteExistente?.(fx.cliente.documento, input))?.remoteId,
+          ).toBeTruthy();
+        }
+        if (erp().criarLead)
+          await expect(erp().criarLead?.({ nome: 'Lead', telefone: '11999990000' })).resolves.toBeUndefined();
+      });
+      it('revendedores, produtos, datas de vencimento, origens comerciais', async (ctx) => {
+        maybe('produtos', ctx);
+        for (const list of [
+          await erp().listRevendedores?.(),
+          await erp().listProdutos?.(),
+          await erp().listDatasVencimento?.(),
+          await erp().listOrigensComerciais?.(),
+        ]) {
+          if (!list) continue;
+          expect(list.length).toBeGreaterThan(0);
+          for (const x of list) expect(x.code && x.name).toBeTruthy();
+        }
+      });
+    });
+
+    describe('failure modes: a DomainError with the right code, nothing else thrown', () => {
+      const f = () => {
+        const faults = options.faults?.();
+        if (!faults) throw new Error('sem simulador');
+        return faults;
+      };
+      const skipIfNoFaults = (ctx: TestContext) => {
+        if (!options.faults) ctx.skip(`${options.name} não fala HTTP: sem falhas de transporte`);
+      };
+      afterEach(() => options.faults?.().set(null));
+      const calls = (a: ErpAdapter): [string, () => Promise<unknown>][] => [
+        ['findCliente', () => a.findCliente(fx.cliente.documento)],
+        ['listFaturas', () => a.listFaturas(fx.cliente.documento)],
+        ['getFatura', () => a.getFatura(fx.cliente.documento, fx.cliente.openFaturaIds[0] ?? '')],
+      ];
+
+      it('timeout (no answer) → ERP_TIMEOUT, retryable', async (ctx) => {
+        skipIfNoFaults(ctx);
+        f().set({ fault: { kind: 'hang' } });
+        for (const [, call] of calls(f().adapter)) await expectDomainError(call(), 'ERP_TIMEOUT', true);
+      });
+      it('slow response: within the timeout it works, past it → ERP_TIMEOUT', async (ctx) => {
+        skipIfNoFaults(ctx);
+        f().set({ fault: { kind: 'delay', ms: Math.floor(f().timeoutMs / 4) } });
+        await expect(f().adapter.listFaturas(fx.cliente.documento)).resolves.toHaveLength(
+          fx.cliente.openFaturaIds.length,
+        );
+        f().set({ fault: { kind: 'slow-body', ms: f().timeoutMs * 2 } });
+        await expectDomainError(f().adapter.listFaturas(fx.cliente.documento), 'ERP_TIMEOUT', true);
+      });
+      it('401 (wrong credential) → AUTENTICACAO_ERP, not retryable', async (ctx) => {
+        skipIfNoFaults(ctx);
+        for (const [, call] of calls(f().wrongCredential))
+          await expectDomainError(call(), 'AUTENTICACAO_ERP', false);
+        f().set({ fault: { kind: 'status', status: 401, body: '' } });
+        await expectDomainError(f().adapter.findCliente(fx.cliente.documento), 'AUTENTICACAO_ERP', false);
+      });
+      it('500 → ERP_INDISPONIVEL, retryable', async (ctx) => {
+        skipIfNoFaults(ctx);
+        f().set({ fault: { kind: 'status', status: 500, body: '{"error":"falha interna"}' } });
+        for (const [, call] of calls(f().adapter)) await expectDomainError(call(), 'ERP_INDISPONIVEL', true);
+      });
+      it('an HTML error page → ERP_RESPOSTA_INVALIDA (200) or ERP_INDISPONIVEL (502)', async (ctx) => {
+        skipIfNoFaults(ctx);
+        f().set({ fault: { kind: 'html' } });
+        for (const [, call] of calls(f().adapter))
+          await expectDomainError(call(), 'ERP_RESPOSTA_INVALIDA', false);
+        f().set({ fault: { kind: 'html', status: 502 } });
+        await expectDomainError(f().adapter.listFaturas(fx.cliente.documento), 'ERP_INDISPONIVEL', true);
+      });
+      it('malformed JSON, garbage or an empty body → ERP_RESPOSTA_INVALIDA', async (ctx) => {
+        skipIfNoFaults(ctx);
+        for (const kind of ['malformed', 'garbage', 'empty'] as const) {
+          f().set({ fault: { kind } });
+          for (const [, call] of calls(f().adapter))
+            await expectDomainError(call(), 'ERP_RESPOSTA_INVALIDA', false);
+        }
+      });
+      it('a connection dropped or cut mid-body → ERP_INDISPONIVEL', async (ctx) => {
+        skipIfNoFaults(ctx);
+        for (const kind of ['drop', 'truncated'] as const) {
+          f().set({ fault: { kind } });
+          await expectDomainError(f().adapter.listFaturas(fx.cliente.documento), 'ERP_INDISPONIVEL', true);
+        }
+      });
+      it('connection refused → ERP_INDISPONIVEL', async (ctx) => {
+        skipIfNoFaults(ctx);
+        for (const [, call] of calls(f().unreachable))
+          await expectDomainError(call(), 'ERP_INDISPONIVEL', true);
+      });
+      it('optional functions fail the same way', async (ctx) => {
+        skipIfNoFaults(ctx);
+        const a = f().adapter;
+        f().set({ fault: { kind: 'status', status: 500 } });
+        // Thunks, not promises: each call starts only when awaited (no unhandled rejections).
+        const optional: (() => Promise<unknown> | undefined)[] = [
+          () => a.getBoletoPdf?.('1'),
+          () => a.listPlanos?.(fx.cliente.documento),
+          () => a.desbloquear?.(fx.cliente.documento, '1'),
+          () => a.listNotasFiscais?.(fx.cliente.documento),
+          () => a.criarChamado?.(fx.cliente.documento, { assunto: 'x', mensagem: 'y' }),
+          () => a.listContatos(fx.cliente.documento),
+        ];
+        for (const call of optional) {
+          const p = call();
+          if (p) await expectDomainError(p, 'ERP_INDISPONIVEL');
+        }
+      });
+      it('health reports trouble without secrets', async (ctx) => {
+        skipIfNoFaults(ctx);
+        const a = f().adapter;
+        if (!a.health) return ctx.skip();
+        f().set({ fault: { kind: 'status', status: 503 } });
+        await expectDomainError(a.listFaturas(fx.cliente.documento), 'ERP_INDISPONIVEL');
+        const h = await a.health();
+        expect(['degraded', 'circuit_open', 'down']).toContain(h.state);
+        expect(JSON.stringify(h)).not.toMatch(/token|senha|password|Basic |Bearer /i);
+      });
+    });
+  });
+}

@@ -1,0 +1,316 @@
+import type { ContractFunction } from '@/lib/erp/http-contract/functions';
+import { FUNCTION_SPECS, CONTRACT_FUNCTIONS } from '@/lib/erp/http-contract/functions';
+import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../shared/sim-server';
+import { formatDocumento } from '@/lib/br';
+import { HTML_ERROR_PAGE } from '../shared/sim-server';
+import {
+  buildWorld,
+  DEMO_DOCUMENTO_ERP_FORA,
+  fakePdf,
+  type World,
+  type WorldCustomer,
+} from '../shared/world';
+
+/**
+ * A vendor implementing the 004 contract over HTTP, with the habits real automations have: outputs sent as a
+ * JSON *string* holding the JSON (as the contract literally says) for some functions and as plain JSON for
+ * others, money as "99.90", "102,30" or a number, dates as dd/mm/aaaa or ISO, booleans as "S"/"true", and a
+ * `pegar_fatura` that ignores the customer document (the adapter must refuse another customer's fatura).
+ */
+
+export interface HttpContractSimOptions {
+  token?: string;
+  port?: number;
+  latencyMs?: number;
+  today?: string;
+  /** Serve a function somewhere else (to test per-function overrides). */
+  routes?: Partial<Record<ContractFunction, string>>;
+  /** Functions this vendor did not implement (404). */
+  missing?: ContractFunction[];
+}
+
+export interface HttpContractSim {
+  server: SimServer;
+  url: string;
+  token: string;
+  world(): World;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+type Input = Record<string, unknown>;
+const str = (v: unknown) =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
+const asJsonString = (value: unknown): SimResponse => ({
+  body: JSON.stringify(JSON.stringify(value)),
+  headers: { 'content-type': 'application/json' },
+});
+const asJson = (value: unknown): SimResponse => ({ body: value });
+const reais = (c: number, comma = false) => {
+  const s = (c / 100).toFixed(2);
+  return comma ? s.replace('.', ',') : s;
+};
+const br = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+function faturaOut(c: WorldCustomer, f: WorldCustomer['faturas'][number]) {
+  return {
+    // Masked, as many ERPs store it: the adapter normalises.
+    document_number: formatDocumento(c.cliente.documento),
+    fatura: f.id,
+    nome_cliente: c.cliente.nome,
+    valor_inicial: reais(f.valorInicial),
+    valor_final: reais(f.valorFinal, true),
+    juros: f.juros / 100,
+    multa: reais(f.multa, true),
+    emissao: f.emissao ? br(f.emissao) : '',
+    vencimento: f.vencimento,
+    historico: f.historico,
+    link_boleto: '',
+    linha_digitavel: f.linhaDigitavel ?? '',
+    code_fatura: f.codeFatura ?? '',
+    identifier: f.identifier ?? '',
+    remote_id: f.remoteId ?? '',
+    pix_code: f.pixCode ?? '',
+  };
+}
+
+const PLANO_STATUS: Record<string, string> = { A: 'ativo', D: 'cancelado', I: 'cancelado' };
+function planoOut(p: WorldCustomer['planos'][number]) {
+  const bloqueado = ['CM', 'CA', 'FA'].includes(p.statusInternet) && p.status === 'A';
+  return {
+    id: p.id,
+    nome: p.nome,
+    status: bloqueado ? 'bloqueado' : (PLANO_STATUS[p.status] ?? 'outro'),
+    desbloqueio_disponivel:
+      bloqueado && p.desbloqueioConfianca === 'S' && p.statusInternet !== 'CM' ? 'S' : 'N',
+    valor: reais(p.valor),
+  };
+}
+
+export async function startHttpContractSimulator(
+  options: HttpContractSimOptions = {},
+): Promise<HttpContractSim> {
+  const token = options.token ?? 'contrato-token-123';
+  let world = buildWorld(options.today);
+  const routeOf = new Map<string, ContractFunction>();
+  for (const fn of CONTRACT_FUNCTIONS) {
+    if (!options.missing?.includes(fn))
+      routeOf.set(options.routes?.[fn] ?? FUNCTION_SPECS[fn].defaultPath, fn);
+  }
+
+  const handlers: Record<ContractFunction, (input: Input) => SimResponse> = {
+    cliente: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      if (!c) return { status: 404, body: { error: 'cliente não encontrado' } };
+      return asJson({
+        remote_id: c.cliente.id,
+        document_number: c.cliente.documento,
+        nome: c.cliente.nome,
+        tipo_pessoa: c.cliente.tipoPessoa,
+        ativo: c.cliente.ativo ? 'true' : 'false',
+      });
+    },
+    listar_faturas: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      // Newest first on purpose: the adapter orders by vencimento itself.
+      const open = c
+        ? c.faturas.filter((f) => !f.paga).sort((a, b) => b.vencimento.localeCompare(a.vencimento))
+        : [];
+      return asJsonString(c ? open.map((f) => faturaOut(c, f)) : []);
+    },
+    pegar_fatura: (i) => {
+      // Sloppy on purpose: finds the fatura by id in ANY customer.
+      for (const c of world.customers) {
+        const f = c.faturas.find((x) => x.id === str(i.customer_bill_id) && !x.paga);
+        if (f) return asJson([faturaOut(c, f)]);
+      }
+      return asJson([]);
+    },
+    pdf_boleto: (i) => {
+      const id = str(i.boleto_id);
+      const exists = world.customers.some((c) => c.faturas.some((f) => f.remoteId === id || f.id === id));
+      if (!exists) return { status: 404, body: { error: 'boleto não encontrado' } };
+      return asJsonString({ base_64: Buffer.from(fakePdf(`Boleto ${id}`)).toString('base64') });
+    },
+    baixa_boleto: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      const f = c?.faturas.find((x) => x.remoteId === str(i.boleto_id) || x.id === str(i.boleto_id));
+      if (!c || !f) return asJson({ success: false, api_response: 'boleto não encontrado' });
+      f.paga = true;
+      world.events.push({ kind: 'baixa', documento: c.cliente.documento, payload: i });
+      return asJson({ success: 'true', api_response: JSON.stringify({ baixa: 'ok', id: f.id }) });
+    },
+    contatos: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      return asJsonString(c ? c.contatos : []);
+    },
+    pendencias: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      const list =
+        c?.planos
+          .filter((p) => p.statusInternet === 'CM')
+          .map((p) => `Contrato ${p.id} bloqueado manualmente pelo financeiro`) ?? [];
+      return asJsonString(list);
+    },
+    planos: (i) => asJson(world.byDocumento(str(i.customer_document_number))?.planos.map(planoOut) ?? []),
+    planos_bloqueados: (i) =>
+      asJson(
+        world
+          .byDocumento(str(i.customer_document_number))
+          ?.planos.map(planoOut)
+          .filter((p) => p.status === 'bloqueado') ?? [],
+      ),
+    desbloqueio: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      const p = c?.planos.find((x) => x.id === str(i.plano_id));
+      if (!c || !p) return asJson({ success: false, mensagem: 'Plano não encontrado.' });
+      if (planoOut(p).desbloqueio_disponivel !== 'S')
+        return asJson({
+          success: 'false',
+          mensagem: 'Desbloqueio de confiança indisponível para este plano.',
+        });
+      p.statusInternet = 'A';
+      p.desbloqueioConfianca = 'P';
+      world.events.push({ kind: 'desbloqueio', documento: c.cliente.documento, payload: i });
+      const ate = new Date(`${world.today}T12:00:00Z`);
+      ate.setUTCDate(ate.getUTCDate() + 3);
+      return asJson({
+        success: 'true',
+        mensagem: 'Desbloqueio realizado por 3 dias.',
+        liberado_ate: br(ate.toISOString().slice(0, 10)),
+      });
+    },
+    notas_fiscais: (i) =>
+      asJsonString(
+        world.byDocumento(str(i.customer_document_number))?.notas.map((n) => ({
+          id: n.id,
+          numero: n.numero,
+          emissao: n.emissao,
+          valor: reais(n.valor, true),
+        })) ?? [],
+      ),
+    nota_fiscal_pdf: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      const n = c?.notas.find((x) => x.id === str(i.nota_fiscal_id));
+      if (!n) return { status: 404, body: { error: 'nota não encontrada' } };
+      // This one answers with the PDF file itself, as some vendors do.
+      return { body: fakePdf(`NF ${n.numero}`), headers: { 'content-type': 'application/pdf' } };
+    },
+    chamado: (i) => {
+      const id = String(7000 + world.events.filter((e) => e.kind === 'chamado').length + 1);
+      world.events.push({ kind: 'chamado', documento: str(i.customer_document_number), payload: i });
+      return asJson({ remote_id: id, protocolo: `2026${id}` });
+    },
+    pedido: (i) => {
+      world.events.push({ kind: 'pedido', payload: i });
+      return asJsonString({
+        wda_order: i.order,
+        remote_id: 'P-100',
+        remote_message: 'Pedido recebido',
+        is_issue: 'false',
+      });
+    },
+    pedido_cliente_existente: (i) => {
+      world.events.push({ kind: 'pedido', documento: str(i.customer_document_number), payload: i });
+      return asJsonString({ remote_id: 'P-200' });
+    },
+    lead: (i) => {
+      world.events.push({ kind: 'lead', payload: i });
+      return { status: 200, body: '' };
+    },
+    revendedores: () =>
+      asJsonString([
+        { code: 'R1', name: 'Loja Centro', taxvat: '11222333000181', email: 'centro@example.com' },
+      ]),
+    produtos: () =>
+      asJsonString([
+        { codigo: '10', nome: 'Fibra 300 Mega' },
+        { codigo: '11', nome: 'Fibra 500 Mega' },
+      ]),
+    datas_vencimento: () =>
+      asJsonString([
+        { code: '5', name: '5' },
+        { code: '10', name: '10' },
+        { code: '20', name: '20' },
+      ]),
+    origens_comerciais: () =>
+      asJsonString([
+        { code: 'LOJA', description: 'Loja física' },
+        { code: 'TOTEM', description: 'Totem' },
+      ]),
+    editar_cliente: (i) => {
+      const c = world.byDocumento(str(i.customer_document_number));
+      if (!c) return asJson({ success: false });
+      const dados = (i.dados ?? {}) as Record<string, string>;
+      for (const [k, v] of Object.entries(dados)) {
+        if (k in c.endereco) (c.endereco as unknown as Record<string, string>)[k] = v;
+        if (k === 'email') upsertContato(c, 'email', v);
+        if (k === 'celular' || k === 'telefone') upsertContato(c, 'phone', v);
+      }
+      world.events.push({ kind: 'edicao', documento: c.cliente.documento, payload: dados });
+      return asJson({ success: true });
+    },
+  };
+
+  function handle(req: SimRequest): SimResponse {
+    if (req.headers.authorization !== `Bearer ${token}`)
+      return { status: 401, body: { error: 'Token inválido' } };
+    const fn = routeOf.get(req.path);
+    if (!fn) return { status: 404, body: { error: 'rota não encontrada' } };
+    let input: Input;
+    if (req.method === 'GET') {
+      input = Object.fromEntries(req.query.entries());
+    } else {
+      try {
+        input = req.bodyText ? (JSON.parse(req.bodyText) as Input) : {};
+      } catch {
+        return { status: 400, body: { error: 'JSON inválido' } };
+      }
+    }
+    if (str(input.customer_document_number) === DEMO_DOCUMENTO_ERP_FORA) {
+      return { status: 503, headers: { 'content-type': 'text/html' }, body: HTML_ERROR_PAGE };
+    }
+    return handlers[fn](input);
+  }
+
+  const server = await startSimServer({
+    handler: handle,
+    port: options.port,
+    latencyMs: options.latencyMs,
+    backdoors: {
+      state: () => ({
+        body: {
+          events: world.events,
+          customers: world.customers.map((c) => ({
+            documento: c.cliente.documento,
+            endereco: c.endereco,
+            contatos: c.contatos,
+            faturas: c.faturas.map((f) => ({ id: f.id, paga: f.paga })),
+          })),
+        },
+      }),
+      reset: () => {
+        world = buildWorld(options.today);
+        return { body: { ok: true } };
+      },
+    },
+  });
+
+  return {
+    server,
+    url: server.url,
+    token,
+    world: () => world,
+    reset: () => {
+      world = buildWorld(options.today);
+      server.setFault(null);
+    },
+    close: () => server.close(),
+  };
+}
+
+function upsertContato(c: WorldCustomer, type: 'email' | 'phone', value: string) {
+  const existing = c.contatos.find((x) => x.type === type);
+  if (existing) existing.value = value;
+  else c.contatos.push({ type, value });
+}
