@@ -2,15 +2,15 @@ import Link from 'next/link';
 import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
-import { T } from '@/components/kiosk/texts';
+import { FT } from './texts';
 
 export function StatusBadge({ avaliada }: { avaliada: FaturaAvaliada }) {
   const vencida = avaliada.status === 'vencida';
   const label = vencida
-    ? T.fatura.vencida(avaliada.diasAtraso)
+    ? FT.fatura.vencida(avaliada.diasAtraso)
     : isToday(avaliada)
-      ? T.fatura.venceHoje
-      : T.fatura.aVencer;
+      ? FT.fatura.venceHoje
+      : FT.fatura.aVencer;
   return (
     <span
       data-testid="status"
@@ -45,36 +45,36 @@ export function FaturaCard({ avaliada }: { avaliada: FaturaAvaliada }) {
       >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-2xl">
-            {T.fatura.due} <strong className="text-3xl">{formatDateBR(fatura.vencimento)}</strong>
+            {FT.fatura.due} <strong className="text-3xl">{formatDateBR(fatura.vencimento)}</strong>
           </p>
           <StatusBadge avaliada={avaliada} />
         </div>
         <p className="text-xl text-muted">
-          {T.fatura.plan}: {fatura.historico}
+          {FT.fatura.plan}: {fatura.historico}
         </p>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-xl sm:grid-cols-3">
           <div>
-            <dt className="text-muted">{T.fatura.face}</dt>
+            <dt className="text-muted">{FT.fatura.face}</dt>
             <dd className="font-semibold" data-testid="valor-inicial">
               {formatBRL(fatura.valorInicial)}
             </dd>
           </div>
           <div>
             <dt className="text-muted">
-              {T.fatura.juros} + {T.fatura.multa.toLowerCase()}
+              {FT.fatura.juros} + {FT.fatura.multa.toLowerCase()}
             </dt>
             <dd className="font-semibold" data-testid="encargos">
               {formatBRL(encargos)}
             </dd>
           </div>
           <div>
-            <dt className="text-muted">{vencida ? T.fatura.updated : T.fatura.total}</dt>
+            <dt className="text-muted">{vencida ? FT.fatura.updated : FT.fatura.total}</dt>
             <dd className="text-3xl font-extrabold" data-testid="valor-devido">
               {formatBRL(avaliada.valorDevido)}
             </dd>
           </div>
         </dl>
-        <span className="self-end text-2xl font-bold text-brand">{T.fatura.open} →</span>
+        <span className="self-end text-2xl font-bold text-brand">{FT.fatura.open} →</span>
       </Link>
     </li>
   );

@@ -2,10 +2,10 @@ import { formatLinhaDigitavel } from '@/lib/boleto';
 import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
-import { T } from '@/components/kiosk/texts';
 import { Barcode } from './barcode';
 import { StatusBadge } from './fatura-card';
 import { PixQr } from './pix-qr';
+import { FT } from './texts';
 
 function formatExpiry(value: string): string {
   const date = value.slice(0, 10);
@@ -16,12 +16,12 @@ function formatExpiry(value: string): string {
 export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
   const { fatura, boleto, pix } = avaliada;
   const rows: [string, string, string?][] = [
-    [T.fatura.due, formatDateBR(fatura.vencimento)],
-    ...(fatura.emissao ? [[T.fatura.issued, formatDateBR(fatura.emissao)] as [string, string]] : []),
-    [T.fatura.plan, fatura.historico],
-    [T.fatura.face, formatBRL(fatura.valorInicial), 'valor-inicial'],
-    [T.fatura.multa, formatBRL(fatura.multa), 'multa'],
-    [T.fatura.juros, formatBRL(fatura.juros), 'juros'],
+    [FT.fatura.due, formatDateBR(fatura.vencimento)],
+    ...(fatura.emissao ? [[FT.fatura.issued, formatDateBR(fatura.emissao)] as [string, string]] : []),
+    [FT.fatura.plan, fatura.historico],
+    [FT.fatura.face, formatBRL(fatura.valorInicial), 'valor-inicial'],
+    [FT.fatura.multa, formatBRL(fatura.multa), 'multa'],
+    [FT.fatura.juros, formatBRL(fatura.juros), 'juros'],
   ];
   return (
     <>
@@ -48,7 +48,7 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
           ))}
         </dl>
         <p className="text-2xl">
-          {avaliada.status === 'vencida' ? T.fatura.updated : T.fatura.total}:{' '}
+          {avaliada.status === 'vencida' ? FT.fatura.updated : FT.fatura.total}:{' '}
           <strong className="text-4xl" data-testid="valor-devido">
             {formatBRL(avaliada.valorDevido)}
           </strong>
@@ -60,11 +60,11 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
         className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
       >
         <h2 id="boleto-title" className="text-3xl font-bold">
-          {T.fatura.boletoTitle}
+          {FT.fatura.boletoTitle}
         </h2>
         {boleto.ok ? (
           <>
-            <p className="text-xl text-muted">{T.fatura.linha}</p>
+            <p className="text-xl text-muted">{FT.fatura.linha}</p>
             <p
               className="break-words font-mono text-3xl font-bold leading-snug tracking-wide lg:text-4xl"
               data-testid="linha-digitavel"
@@ -73,7 +73,7 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             </p>
             <Barcode
               codigoBarras={boleto.info.codigoBarras}
-              label={T.fatura.barcodeLabel(formatLinhaDigitavel(boleto.info.linhaDigitavel))}
+              label={FT.fatura.barcodeLabel(formatLinhaDigitavel(boleto.info.linhaDigitavel))}
             />
           </>
         ) : (
@@ -83,14 +83,14 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
           >
             <p className="text-2xl font-bold">
-              {boleto.semLinha ? T.fatura.boletoMissing : T.fatura.boletoBlockedTitle}
+              {boleto.semLinha ? FT.fatura.boletoMissing : FT.fatura.boletoBlockedTitle}
             </p>
             {boleto.semLinha ? null : (
               <>
                 <p className="mt-2 text-xl" data-testid="boleto-motivo">
                   Motivo: {boleto.motivo}.
                 </p>
-                <p className="mt-2 text-xl text-muted">{T.fatura.boletoBlockedText}</p>
+                <p className="mt-2 text-xl text-muted">{FT.fatura.boletoBlockedText}</p>
               </>
             )}
           </div>
@@ -102,22 +102,22 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
         className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
       >
         <h2 id="pix-title" className="text-3xl font-bold">
-          {T.fatura.pixTitle}
+          {FT.fatura.pixTitle}
         </h2>
         {pix.ok ? (
           <div className="flex flex-col items-center gap-6 lg:flex-row lg:items-start">
-            <PixQr payload={pix.payload} label={T.fatura.qrLabel} />
+            <PixQr payload={pix.payload} label={FT.fatura.qrLabel} />
             <div className="flex min-w-0 flex-1 flex-col gap-3">
-              <p className="text-xl text-muted">{T.fatura.pixHow}</p>
+              <p className="text-xl text-muted">{FT.fatura.pixHow}</p>
               <p className="text-2xl">
-                {T.fatura.pixAmount}: <strong data-testid="pix-amount">{formatBRL(pix.amount)}</strong>
+                {FT.fatura.pixAmount}: <strong data-testid="pix-amount">{formatBRL(pix.amount)}</strong>
               </p>
               {pix.expiraEm ? (
                 <p className="text-xl">
-                  {T.fatura.pixExpires}: <strong>{formatExpiry(pix.expiraEm)}</strong>
+                  {FT.fatura.pixExpires}: <strong>{formatExpiry(pix.expiraEm)}</strong>
                 </p>
               ) : null}
-              <p className="text-xl text-muted">{T.fatura.pixCopy}</p>
+              <p className="text-xl text-muted">{FT.fatura.pixCopy}</p>
               <p
                 className="break-all rounded-xl bg-white p-4 font-mono text-base leading-relaxed text-ink"
                 data-testid="pix-copia-cola"
@@ -133,7 +133,7 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             data-testid="pix-bloqueado"
             className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
           >
-            <p className="text-2xl font-bold">{T.fatura.pixBlockedTitle}</p>
+            <p className="text-2xl font-bold">{FT.fatura.pixBlockedTitle}</p>
             <p className="mt-2 text-xl">Motivo: {pix.motivo}.</p>
           </div>
         )}

@@ -1,7 +1,7 @@
 import { maskDocumento } from '@/lib/br';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { ExitButton } from './exit-button';
-import { T } from './texts';
+import { FT } from '@/components/faturas/texts';
 
 /** Greeting by first name and masked document (LGPD: the minimum on screen), with "Sair" always at hand. */
 export function CustomerHeader({ session }: { session: KioskSession }) {
@@ -11,10 +11,10 @@ export function CustomerHeader({ session }: { session: KioskSession }) {
     <>
       <div className="flex flex-col">
         <p className="text-3xl font-bold" data-testid="greeting">
-          {T.home.greeting(primeiroNome)}
+          {FT.home.greeting(primeiroNome)}
         </p>
         <p className="font-mono text-xl text-muted" data-testid="masked-documento">
-          {T.home.documento(kind, maskDocumento(session.documento))}
+          {FT.home.documento(kind, maskDocumento(session.documento))}
         </p>
       </div>
       <ExitButton />

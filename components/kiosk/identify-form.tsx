@@ -175,7 +175,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
 
   const display = formatDocumentoParcial(typed);
   return (
-    <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8">
+    <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8 tall:max-w-4xl tall:gap-8">
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-4xl font-bold">{T.identify.title}</h1>
         <LinkButton href="/" variant="ghost" className="text-xl">

@@ -48,7 +48,7 @@ export function Keypad({
     >
       {rows.flat().map((key, i) => {
         const base =
-          'min-h-20 rounded-2xl text-4xl font-bold border-2 border-line active:bg-line disabled:opacity-40 select-none';
+          'min-h-20 tall:min-h-28 rounded-2xl text-4xl tall:text-5xl font-bold border-2 border-line active:bg-line disabled:opacity-40 select-none';
         if (key.kind === 'char') {
           const isLetter = /[A-Z]/.test(key.value);
           return (

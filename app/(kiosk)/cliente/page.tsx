@@ -7,6 +7,7 @@ import { isDomainError, messageFor } from '@/lib/domain/errors';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import { listFaturasDoCliente } from '@/lib/services/faturas';
 import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
+import { FT } from '@/components/faturas/texts';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,7 @@ export default async function ClienteHomePage() {
           className="flex flex-col items-center gap-6 rounded-3xl border-4 border-danger bg-danger-bg p-10 text-center"
           data-testid="faturas-erro"
         >
-          <h1 className="text-4xl font-bold">{T.home.erpDownTitle}</h1>
+          <h1 className="text-4xl font-bold">{FT.home.erpDownTitle}</h1>
           <p role="alert" className="text-2xl text-muted">
             {erro}
           </p>
@@ -38,7 +39,7 @@ export default async function ClienteHomePage() {
       ) : faturas && faturas.length > 0 ? (
         <section aria-labelledby="faturas-title" className="flex flex-col gap-6">
           <h1 id="faturas-title" className="text-4xl font-bold">
-            {T.home.faturasTitle}
+            {FT.home.faturasTitle}
           </h1>
           <ul className="flex flex-col gap-6" data-testid="faturas">
             {faturas.map((a) => (
@@ -51,18 +52,18 @@ export default async function ClienteHomePage() {
           className="flex flex-col items-center gap-6 rounded-3xl border-4 border-ok bg-panel p-10 text-center"
           data-testid="sem-faturas"
         >
-          <h1 className="text-4xl font-bold">{T.home.noneTitle}</h1>
-          <p className="text-2xl text-muted">{T.home.noneText}</p>
+          <h1 className="text-4xl font-bold">{FT.home.noneTitle}</h1>
+          <p className="text-2xl text-muted">{FT.home.noneText}</p>
         </section>
       )}
       <section aria-labelledby="can-do" className="rounded-3xl border-2 border-line bg-panel p-6">
         <h2 id="can-do" className="mb-3 text-2xl font-bold">
-          {T.home.canDo}
+          {FT.home.canDo}
         </h2>
         <ul className="list-disc space-y-2 pl-8 text-xl text-muted" data-testid="features">
-          <li>{T.home.features.faturas}</li>
-          <li>{T.home.features.boleto}</li>
-          <li>{T.home.features.pix}</li>
+          <li>{FT.home.features.faturas}</li>
+          <li>{FT.home.features.boleto}</li>
+          <li>{FT.home.features.pix}</li>
         </ul>
       </section>
     </Screen>

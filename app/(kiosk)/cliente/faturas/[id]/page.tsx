@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { CustomerHeader } from '@/components/kiosk/customer-header';
-import { T } from '@/components/kiosk/texts';
 import { FaturaDetalhe } from '@/components/faturas/fatura-detalhe';
 import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
 import { getFaturaDoCliente } from '@/lib/services/faturas';
 import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
+import { FT } from '@/components/faturas/texts';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
     <Screen header={<CustomerHeader session={session} />} testId="screen-fatura">
       <div>
         <LinkButton href="/cliente" variant="ghost" data-testid="back-to-faturas">
-          ← {T.fatura.back}
+          ← {FT.fatura.back}
         </LinkButton>
       </div>
       <FaturaDetalhe avaliada={avaliada} />
