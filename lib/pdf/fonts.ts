@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Font } from '@react-pdf/renderer';
+import { woffToSfnt } from './woff';
+
+/**
+ * The PDF fonts ship with the app (no network at print time): IBM Plex Sans for text and IBM Plex Mono for
+ * the linha digitável and the Pix copia-e-cola, whose fixed advance lets us wrap them ourselves. Both are
+ * OFL-1.1, from the @fontsource packages; their "latin" subset covers Portuguese.
+ */
+export const FONT_SANS = 'IBM Plex Sans';
+export const FONT_MONO = 'IBM Plex Mono';
+/** IBM Plex Mono advance width: 600 units per 1000-unit em, for every glyph. */
+export const MONO_ADVANCE_EM = 0.6;
+
+const FACES = [
+  { family: FONT_SANS, pkg: 'ibm-plex-sans', weight: 400 },
+  { family: FONT_SANS, pkg: 'ibm-plex-sans', weight: 700 },
+  { family: FONT_MONO, pkg: 'ibm-plex-mono', weight: 400 },
+  { family: FONT_MONO, pkg: 'ibm-plex-mono', weight: 700 },
+] as const;
+
+let registered = false;
+
+/**
+ * Resolved from the working directory (the app root under `next start`, Vitest and the benchmark) rather
+ * than from this file: bundlers rewrite `import.meta.url`, and the packages export only their CSS.
+ */
+function fontFile(pkg: string, weight: number): string {
+  const license = createRequire(path.join(process.cwd(), 'package.json')).resolve(
+    `@fontsource/${pkg}/LICENSE`,
+  );
+  return path.join(path.dirname(license), 'files', `${pkg}-latin-${weight}-normal.woff`);
+}
+
+/** Registers the fonts once per process. Idempotent; throws if the font packages are not installed. */
+export function registerPdfFonts(): void {
+  if (registered) return;
+  for (const face of FACES) {
+    const ttf = woffToSfnt(readFileSync(fontFile(face.pkg, face.weight)));
+    Font.register({
+      family: face.family,
+      src: `data:font/ttf;base64,${ttf.toString('base64')}`,
+      fontWeight: face.weight,
+    });
+  }
+  // Never hyphenate: a hyphen inserted into a code (Pix copia-e-cola, linha digitável) would be copied with it.
+  // Long codes are split into lines by us, on a fixed monospace grid.
+  Font.registerHyphenationCallback((word) => [word]);
+  registered = true;
+}

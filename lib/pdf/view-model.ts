@@ -1,0 +1,67 @@
+import { formatLinhaDigitavel } from '@/lib/boleto';
+import { formatDocumento, maskDocumento } from '@/lib/br';
+import { formatDateBR } from '@/lib/domain/dates';
+import { formatBRL } from '@/lib/domain/money';
+import { valorDevido } from '@/lib/services/avaliar-fatura';
+import { formatBancoComDv, formatPixExpiry } from './format';
+import { BANCOS, PDF_TEXTS as T, SEGMENTOS } from './texts';
+import type { BoletoDocumentData } from './types';
+
+/** Every string a boleto layout prints, formatted once (pt-BR money and dates, masked document). */
+export interface BoletoView {
+  beneficiario: { nome: string; cnpj: string; endereco: string };
+  pagador: { nome: string; documento: string };
+  faturaCodigo: string;
+  historico: string;
+  emissao: string;
+  vencimento: string;
+  valorDocumento: string;
+  multa: string;
+  juros: string;
+  valorCobrado: string;
+  /** Set when the fatura is overdue on the issue date: explains the updated value. */
+  instrucao: string | null;
+  /** Bank name or arrecadação segment. */
+  emissor: string;
+  /** "341-7", or "Arrecadação". */
+  emissorCodigo: string;
+  linhaDigitavel: string;
+  codigoBarras: string;
+  pix: { payload: string; validoAte: string | null } | null;
+  rodape: string;
+}
+
+export function boletoView(data: BoletoDocumentData): BoletoView {
+  const { fatura, boleto, beneficiario } = data;
+  const bancario = boleto.tipo === 'bancario' && boleto.banco !== null;
+  const banco = boleto.banco ?? '';
+  const vencida = fatura.vencimento < data.emitidoEm;
+  const validoAte = data.pix ? formatPixExpiry(data.pix.expiraEm) : null;
+  return {
+    beneficiario: {
+      nome: beneficiario.nome,
+      cnpj: `${T.cnpj} ${formatDocumento(beneficiario.cnpj)}`,
+      endereco: beneficiario.endereco,
+    },
+    pagador: { nome: fatura.nomeCliente, documento: maskDocumento(fatura.documento) },
+    faturaCodigo: fatura.codeFatura ?? fatura.id,
+    historico: fatura.historico,
+    emissao: fatura.emissao ? formatDateBR(fatura.emissao) : formatDateBR(data.emitidoEm),
+    vencimento: formatDateBR(fatura.vencimento),
+    valorDocumento: formatBRL(fatura.valorInicial),
+    multa: formatBRL(fatura.multa),
+    juros: formatBRL(fatura.juros),
+    valorCobrado: formatBRL(valorDevido(fatura)),
+    instrucao: vencida ? T.instrucaoVencida(formatDateBR(data.emitidoEm)) : null,
+    emissor: bancario
+      ? (BANCOS[banco] ?? T.bancoGenerico(banco))
+      : `${T.convenio} · ${SEGMENTOS[boleto.segmento ?? ''] ?? ''}`,
+    emissorCodigo: bancario ? formatBancoComDv(banco) : T.convenio,
+    linhaDigitavel: formatLinhaDigitavel(boleto.linhaDigitavel),
+    codigoBarras: boleto.codigoBarras,
+    pix: data.pix
+      ? { payload: data.pix.payload, validoAte: validoAte ? T.pixValidoAte(validoAte) : null }
+      : null,
+    rodape: T.emitidoEm(formatDateBR(data.emitidoEm)),
+  };
+}

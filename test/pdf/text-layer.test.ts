@@ -1,0 +1,36 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOLETO_LAYOUTS, renderBoletoPdf } from '@/lib/pdf';
+import { demoCases, type Case } from './fixtures';
+import { pdfText, requireTools, scratchDir } from './tools';
+
+/**
+ * The text layer of one PDF per layout, as pdftotext reads it: a layout or wording change shows up as a
+ * diff of these files (update with `npx vitest run test/pdf -u` after checking the new PDF by eye).
+ * Fatura 70021 has everything: ERP Pix with an expiry, CNPJ payer, a due date ahead of TODAY.
+ */
+let dir = '';
+let sample: Case | undefined;
+
+beforeAll(async () => {
+  requireTools();
+  dir = scratchDir();
+  sample = (await demoCases()).printable.find((c) => c.data.fatura.id === '70021');
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('boleto text layer', () => {
+  for (const layout of BOLETO_LAYOUTS) {
+    it(`${layout} matches its snapshot`, async () => {
+      expect(sample).toBeDefined();
+      if (!sample) return;
+      const text = await pdfText(await renderBoletoPdf(sample.data, layout), dir, `text-${layout}`);
+      // Money keeps its no-break space; the masked CNPJ must be there and the full one must not.
+      expect(text).toContain('11.222.***/****-81');
+      expect(text).not.toContain('11.222.333/0001-81 ·  Padaria');
+      await expect(text).toMatchFileSnapshot(`./__snapshots__/boleto-${layout}.txt`);
+    });
+  }
+});
