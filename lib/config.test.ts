@@ -29,3 +29,18 @@ describe('config', () => {
     expect(c.pix.byIdentifier.banco3?.city).toBe('RECIFE');
   });
 });
+
+describe('config: boleto printing', () => {
+  it('prints A4 with a 5 MiB limit for ERP PDFs unless told otherwise', () => {
+    expect(loadConfig({}).boleto).toEqual({ layout: 'a4', pdfMaxBytes: 5 * 1024 * 1024 });
+    expect(loadConfig({ BOLETO_LAYOUT: '80mm', BOLETO_PDF_MAX_BYTES: '2000000' }).boleto).toEqual({
+      layout: '80mm',
+      pdfMaxBytes: 2_000_000,
+    });
+  });
+
+  it('names BOLETO_LAYOUT and BOLETO_PDF_MAX_BYTES when they are wrong', () => {
+    expect(() => loadConfig({ BOLETO_LAYOUT: '58mm' })).toThrow(/BOLETO_LAYOUT/);
+    expect(() => loadConfig({ BOLETO_PDF_MAX_BYTES: '10' })).toThrow(/BOLETO_PDF_MAX_BYTES/);
+  });
+});

@@ -77,6 +77,10 @@ export const envSchema = z
     BUSINESS_CNPJ: z.string().trim().default('11.222.333/0001-81'),
     BUSINESS_ADDRESS: z.string().trim().default('Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100'),
 
+    // Boleto printing (issue #3): paper of the totem's printer, and the largest ERP boleto PDF we accept.
+    BOLETO_LAYOUT: z.enum(['a4', '80mm']).default('a4'),
+    BOLETO_PDF_MAX_BYTES: intFrom(5 * 1024 * 1024, 10 * 1024, 50 * 1024 * 1024),
+
     PIX_KEY: optionalText,
     PIX_MERCHANT_NAME: optionalText,
     PIX_MERCHANT_CITY: optionalText,
@@ -103,6 +107,7 @@ export interface AppConfig {
   kiosk: { idleSeconds: number; idleWarningSeconds: number };
   lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
   business: { name: string; cnpj: string; address: string };
+  boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number };
   pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
 }
 
@@ -157,6 +162,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       trustProxy: env.TRUST_PROXY,
     },
     business: { name: env.BUSINESS_NAME, cnpj: env.BUSINESS_CNPJ, address: env.BUSINESS_ADDRESS },
+    boleto: { layout: env.BOLETO_LAYOUT, pdfMaxBytes: env.BOLETO_PDF_MAX_BYTES },
     pix: { defaultKey, byIdentifier },
   };
 }
