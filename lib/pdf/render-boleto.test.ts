@@ -26,7 +26,7 @@ describe('renderBoletoPdf', () => {
 
   it('never renders a boleto the integrity gate refused (defence in depth)', async () => {
     const { printable, refused } = await demoCases();
-    expect(refused.map((f) => f.id).sort()).toEqual(['70051', '70052']);
+    expect(refused.map((f) => f.id).sort()).toEqual(['70051', '70052', '70061']);
     const good = printable[0];
     if (!good) throw new Error('sem fatura imprimível');
     for (const fatura of refused) {

@@ -49,6 +49,8 @@ interface FaturaSeed {
   encodedValue?: Centavos;
   /** Corrupt a check digit of the linha digitável (a broken ERP record). */
   corruptDigit?: boolean;
+  /** No linha digitável at all: only the ERP's own boleto PDF can be printed ("PDF do banco"). */
+  semLinha?: boolean;
   pix?: 'erp';
   identifier?: string;
 }
@@ -90,7 +92,7 @@ function fatura(cliente: Cliente, seed: FaturaSeed, today: IsoDate): DemoFatura 
     vencimento,
     historico: seed.historico,
     linkBoleto: null,
-    linhaDigitavel: seed.corruptDigit ? corrupt(linhaDigitavel) : linhaDigitavel,
+    linhaDigitavel: seed.semLinha ? null : seed.corruptDigit ? corrupt(linhaDigitavel) : linhaDigitavel,
     codeFatura: `FAT-${seed.id}`,
     identifier: seed.identifier ?? null,
     remoteId: `BOL-${seed.id}`,
@@ -157,5 +159,11 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
       { id: '70051', face: 12990, dueIn: 3, historico: 'Fibra 500 Mega', corruptDigit: true },
       { id: '70052', face: 8990, dueIn: 11, historico: 'Fibra 200 Mega', encodedValue: 5990 },
     ],
+  ),
+  customer(
+    { id: '1006', documento: '24681357928', nome: 'Ana Paula Ferreira', tipoPessoa: 'F', ativo: true },
+    [{ type: 'email', value: 'ana.ferreira@example.com' }],
+    // The ERP sent no linha digitável: the kiosk falls back to the ERP's own PDF (issue #3).
+    [{ id: '70061', face: 11990, dueIn: 7, historico: 'Fibra 400 Mega', semLinha: true }],
   ),
 ];

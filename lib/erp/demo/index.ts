@@ -2,6 +2,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { todayInSaoPaulo, type IsoDate } from '@/lib/domain/dates';
 import type { Cliente, Contato, Documento, Fatura } from '@/lib/domain/types';
 import type { ErpAdapter, ErpCapability } from '../port';
+import { demoBoletoPdf } from './boleto-pdf';
 import { DEMO_CUSTOMERS, DEMO_DOCUMENTO_ERP_FORA, type DemoCustomer, type DemoFatura } from './data';
 
 export interface DemoErpOptions {
@@ -28,7 +29,7 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
       .sort((a, b) => a.vencimento.localeCompare(b.vencimento));
   }
 
-  const capabilities: ReadonlySet<ErpCapability> = new Set<ErpCapability>(['contatos']);
+  const capabilities: ReadonlySet<ErpCapability> = new Set<ErpCapability>(['contatos', 'boletoPdf']);
 
   return {
     id: 'demo',
@@ -48,6 +49,14 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
     async listContatos(documento): Promise<Contato[]> {
       const c = lookup(documento);
       return c ? c.contatos.map((x) => ({ ...x })) : [];
+    },
+    async getBoletoPdf(boletoId) {
+      // The contract's "Pegar pdf de um boleto" takes the boleto id alone; callers check ownership first.
+      for (const c of DEMO_CUSTOMERS) {
+        const f = openFaturas(c).find((x) => x.remoteId === boletoId);
+        if (f) return demoBoletoPdf(f);
+      }
+      throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `demo: boleto ${boletoId} não existe` });
     },
     async health() {
       return { state: 'up' };
