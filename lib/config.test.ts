@@ -13,7 +13,9 @@ describe('config', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ KIOSK_IDLE_SECONDS: 'abc' })).toThrow(/KIOSK_IDLE_SECONDS/);
-    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET: precisa ter pelo menos 32/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(
+      /SESSION_SECRET: precisa ter pelo menos 32/,
+    );
     expect(() => loadConfig({ ERP_ADAPTER: 'sap' })).toThrow(ConfigError);
     expect(() => loadConfig({ PIX_KEYS: '{not json' })).toThrow(/PIX_KEYS/);
   });
@@ -42,5 +44,112 @@ describe('config: boleto printing', () => {
   it('names BOLETO_LAYOUT and BOLETO_PDF_MAX_BYTES when they are wrong', () => {
     expect(() => loadConfig({ BOLETO_LAYOUT: '58mm' })).toThrow(/BOLETO_LAYOUT/);
     expect(() => loadConfig({ BOLETO_PDF_MAX_BYTES: '10' })).toThrow(/BOLETO_PDF_MAX_BYTES/);
+  });
+});
+
+describe('config: ERP adapters', () => {
+  it('ERP_ADAPTER=http-contract needs HTTP_CONTRACT_BASE_URL and HTTP_CONTRACT_TOKEN, naming each', () => {
+    expect(() => loadConfig({ ERP_ADAPTER: 'http-contract' })).toThrow(/HTTP_CONTRACT_BASE_URL: obrigatória/);
+    expect(() => loadConfig({ ERP_ADAPTER: 'http-contract' })).toThrow(/HTTP_CONTRACT_TOKEN: obrigatória/);
+    expect(() =>
+      loadConfig({
+        ERP_ADAPTER: 'http-contract',
+        HTTP_CONTRACT_BASE_URL: 'ftp://x',
+        HTTP_CONTRACT_TOKEN: 't',
+      }),
+    ).toThrow(/HTTP_CONTRACT_BASE_URL: deve ser uma URL/);
+    const c = loadConfig({
+      ERP_ADAPTER: 'http-contract',
+      HTTP_CONTRACT_BASE_URL: 'https://erp.example.com/totem',
+      HTTP_CONTRACT_TOKEN: 't',
+    });
+    expect(c.erp.httpContract).toMatchObject({
+      baseUrl: 'https://erp.example.com/totem',
+      authHeader: 'Authorization',
+      authScheme: 'Bearer',
+      disabled: [],
+    });
+    expect(c.erp.ixc).toBeNull();
+  });
+
+  it('reads per-function overrides and the off list, refusing unknown or required functions', () => {
+    const env = {
+      ERP_ADAPTER: 'http-contract',
+      HTTP_CONTRACT_BASE_URL: 'https://erp.example.com',
+      HTTP_CONTRACT_TOKEN: 't',
+    };
+    const c = loadConfig({
+      ...env,
+      HTTP_CONTRACT_FUNCTIONS: '{"listar_faturas":{"path":"/v2/boletos","method":"GET"},"lead":{"off":true}}',
+      HTTP_CONTRACT_DISABLED: 'pedido, revendedores',
+      HTTP_CONTRACT_AUTH_HEADER: 'X-API-TOKEN',
+      HTTP_CONTRACT_AUTH_SCHEME: '',
+    });
+    expect(c.erp.httpContract?.functions.listar_faturas).toEqual({ path: '/v2/boletos', method: 'GET' });
+    expect(c.erp.httpContract?.disabled).toEqual(['pedido', 'revendedores']);
+    expect(c.erp.httpContract?.authScheme).toBe('');
+    expect(() => loadConfig({ ...env, HTTP_CONTRACT_FUNCTIONS: '{nope' })).toThrow(
+      /HTTP_CONTRACT_FUNCTIONS: deve ser um JSON/,
+    );
+    expect(() => loadConfig({ ...env, HTTP_CONTRACT_FUNCTIONS: '{"faturas":{}}' })).toThrow(
+      /HTTP_CONTRACT_FUNCTIONS/,
+    );
+    expect(() => loadConfig({ ...env, HTTP_CONTRACT_FUNCTIONS: '{"listar_faturas":{"off":true}}' })).toThrow(
+      /HTTP_CONTRACT_FUNCTIONS/,
+    );
+    expect(() => loadConfig({ ...env, HTTP_CONTRACT_DISABLED: 'listar_faturas' })).toThrow(
+      /HTTP_CONTRACT_DISABLED/,
+    );
+    expect(() => loadConfig({ ...env, HTTP_CONTRACT_DISABLED: 'voar' })).toThrow(
+      /HTTP_CONTRACT_DISABLED: função desconhecida/,
+    );
+  });
+
+  it('ERP_ADAPTER=ixc needs IXC_URL and an id:hash IXC_TOKEN; optional ids enable functions', () => {
+    expect(() => loadConfig({ ERP_ADAPTER: 'ixc' })).toThrow(
+      /IXC_URL: obrigatória[\s\S]*IXC_TOKEN: obrigatória/,
+    );
+    expect(() =>
+      loadConfig({
+        ERP_ADAPTER: 'ixc',
+        IXC_URL: 'https://ixc.example.com/webservice/v1',
+        IXC_TOKEN: 'semdoispontos',
+      }),
+    ).toThrow(/IXC_TOKEN: deve ser o token/);
+    expect(() =>
+      loadConfig({
+        ERP_ADAPTER: 'ixc',
+        IXC_URL: 'https://x.example.com',
+        IXC_TOKEN: '7:abc',
+        IXC_CONTA_ID: 'banco',
+      }),
+    ).toThrow(/IXC_CONTA_ID/);
+    const c = loadConfig({
+      ERP_ADAPTER: 'ixc',
+      IXC_URL: 'https://ixc.example.com/webservice/v1',
+      IXC_TOKEN: '7:abc',
+      IXC_CHAMADO_ASSUNTO_ID: '12',
+    });
+    expect(c.erp.ixc).toMatchObject({
+      url: 'https://ixc.example.com/webservice/v1',
+      token: '7:abc',
+      chamadoAssuntoId: '12',
+      contaId: null,
+      notaFiscalPdf: false,
+    });
+  });
+
+  it('bounds the outbound timeouts, retries and circuit breaker', () => {
+    const c = loadConfig({});
+    expect(c.erp).toMatchObject({
+      timeoutMs: 5000,
+      retries: 2,
+      circuitFailures: 5,
+      circuitOpenMs: 15_000,
+      logLevel: 'info',
+    });
+    expect(() => loadConfig({ ERP_TIMEOUT_MS: '50' })).toThrow(/ERP_TIMEOUT_MS/);
+    expect(() => loadConfig({ ERP_RETRIES: '9' })).toThrow(/ERP_RETRIES/);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
   });
 });

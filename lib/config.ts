@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { functionOverridesSchema, parseDisabledList } from '@/lib/erp/http-contract/options';
 
 /**
  * The only module that reads `process.env`. Everything is parsed once with zod; an invalid value stops
@@ -50,10 +51,48 @@ const pixKeysJson = z
     ),
   );
 
+// ——— ERP adapters (issue #4): lib/erp/http-contract and lib/erp/ixc ———
+const optionalHttpUrl = optionalText.refine(
+  (v) => v === undefined || (/^https?:\/\//i.test(v) && URL.canParse(v)),
+  'deve ser uma URL http(s), ex.: https://erp.exemplo.com.br/api',
+);
+const optionalId = optionalText.refine((v) => v === undefined || /^\d+$/.test(v), 'deve ser um id numérico');
+const flag = (def: '0' | '1') =>
+  z
+    .enum(['0', '1', 'true', 'false'])
+    .default(def)
+    .transform((v) => v === '1' || v === 'true');
+
+const httpContractFunctionsJson = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw || raw.trim() === '') return {};
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'deve ser um JSON, ex.: {"lead":{"off":true}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(functionOverridesSchema);
+
+const httpContractDisabled = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const r = parseDisabledList(raw);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-    ERP_ADAPTER: z.enum(['demo']).default('demo'),
+    ERP_ADAPTER: z.enum(['demo', 'http-contract', 'ixc']).default('demo'),
 
     SESSION_SECRET: z
       .string()
@@ -85,8 +124,54 @@ export const envSchema = z
     PIX_MERCHANT_NAME: optionalText,
     PIX_MERCHANT_CITY: optionalText,
     PIX_KEYS: pixKeysJson,
+
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ERP_TIMEOUT_MS: intFrom(5_000, 200, 60_000),
+    ERP_RETRIES: intFrom(2, 0, 5),
+    ERP_CIRCUIT_FAILURES: intFrom(5, 1, 1_000),
+    ERP_CIRCUIT_OPEN_SECONDS: intFrom(15, 1, 3_600),
+
+    HTTP_CONTRACT_BASE_URL: optionalHttpUrl,
+    HTTP_CONTRACT_TOKEN: optionalText,
+    HTTP_CONTRACT_AUTH_HEADER: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]+$/, 'nome de cabeçalho HTTP inválido')
+      .default('Authorization'),
+    // Empty sends the bare token (e.g. HTTP_CONTRACT_AUTH_HEADER=X-API-TOKEN with no scheme).
+    HTTP_CONTRACT_AUTH_SCHEME: z.string().trim().default('Bearer'),
+    HTTP_CONTRACT_FUNCTIONS: httpContractFunctionsJson,
+    HTTP_CONTRACT_DISABLED: httpContractDisabled,
+
+    IXC_URL: optionalHttpUrl,
+    IXC_TOKEN: optionalText.refine(
+      (v) => v === undefined || /^\d+:\S+$/.test(v),
+      'deve ser o token do usuário no formato id:hash (Configurações › Usuários › Token)',
+    ),
+    IXC_CONTA_ID: optionalId,
+    IXC_CHAMADO_ASSUNTO_ID: optionalId,
+    IXC_CHAMADO_SETOR_ID: optionalId,
+    IXC_FILIAL_ID: optionalId,
+    IXC_NOTA_FISCAL_PDF: flag('0'),
   })
   .superRefine((env, ctx) => {
+    const need = (variable: keyof typeof env, value: unknown) => {
+      if (value === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [variable],
+          message: `obrigatória com ERP_ADAPTER=${env.ERP_ADAPTER}`,
+        });
+      }
+    };
+    if (env.ERP_ADAPTER === 'http-contract') {
+      need('HTTP_CONTRACT_BASE_URL', env.HTTP_CONTRACT_BASE_URL);
+      need('HTTP_CONTRACT_TOKEN', env.HTTP_CONTRACT_TOKEN);
+    }
+    if (env.ERP_ADAPTER === 'ixc') {
+      need('IXC_URL', env.IXC_URL);
+      need('IXC_TOKEN', env.IXC_TOKEN);
+    }
     if (env.KIOSK_IDLE_WARNING_SECONDS >= env.KIOSK_IDLE_SECONDS + 3600) {
       ctx.addIssue({ code: 'custom', path: ['KIOSK_IDLE_WARNING_SECONDS'], message: 'grande demais' });
     }
@@ -100,9 +185,36 @@ export interface PixKeyConfig {
   city: string;
 }
 
+/** Outbound ERP settings (lib/http) and each adapter's own; an adapter's block is null when not selected. */
+export interface ErpConfig {
+  timeoutMs: number;
+  retries: number;
+  circuitFailures: number;
+  circuitOpenMs: number;
+  logLevel: Env['LOG_LEVEL'];
+  httpContract: {
+    baseUrl: string;
+    token: string;
+    authHeader: string;
+    authScheme: string;
+    functions: Env['HTTP_CONTRACT_FUNCTIONS'];
+    disabled: Env['HTTP_CONTRACT_DISABLED'];
+  } | null;
+  ixc: {
+    url: string;
+    token: string;
+    contaId: string | null;
+    chamadoAssuntoId: string | null;
+    chamadoSetorId: string | null;
+    filialId: string | null;
+    notaFiscalPdf: boolean;
+  } | null;
+}
+
 export interface AppConfig {
   env: Env;
   erpAdapter: Env['ERP_ADAPTER'];
+  erp: ErpConfig;
   session: { secret: string; secretIsEphemeral: boolean; maxSeconds: number };
   kiosk: { idleSeconds: number; idleWarningSeconds: number };
   lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
@@ -147,6 +259,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   return {
     env,
     erpAdapter: env.ERP_ADAPTER,
+    erp: erpConfigFrom(env),
     session: {
       // Without a configured secret, sessions are sealed with a per-process random key: safe, but every
       // restart ends open sessions and several instances cannot share them. Production sets SESSION_SECRET.
@@ -164,6 +277,39 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     business: { name: env.BUSINESS_NAME, cnpj: env.BUSINESS_CNPJ, address: env.BUSINESS_ADDRESS },
     boleto: { layout: env.BOLETO_LAYOUT, pdfMaxBytes: env.BOLETO_PDF_MAX_BYTES },
     pix: { defaultKey, byIdentifier },
+  };
+}
+
+function erpConfigFrom(env: Env): ErpConfig {
+  return {
+    timeoutMs: env.ERP_TIMEOUT_MS,
+    retries: env.ERP_RETRIES,
+    circuitFailures: env.ERP_CIRCUIT_FAILURES,
+    circuitOpenMs: env.ERP_CIRCUIT_OPEN_SECONDS * 1000,
+    logLevel: env.LOG_LEVEL,
+    httpContract:
+      env.HTTP_CONTRACT_BASE_URL && env.HTTP_CONTRACT_TOKEN
+        ? {
+            baseUrl: env.HTTP_CONTRACT_BASE_URL,
+            token: env.HTTP_CONTRACT_TOKEN,
+            authHeader: env.HTTP_CONTRACT_AUTH_HEADER,
+            authScheme: env.HTTP_CONTRACT_AUTH_SCHEME,
+            functions: env.HTTP_CONTRACT_FUNCTIONS,
+            disabled: env.HTTP_CONTRACT_DISABLED,
+          }
+        : null,
+    ixc:
+      env.IXC_URL && env.IXC_TOKEN
+        ? {
+            url: env.IXC_URL,
+            token: env.IXC_TOKEN,
+            contaId: env.IXC_CONTA_ID ?? null,
+            chamadoAssuntoId: env.IXC_CHAMADO_ASSUNTO_ID ?? null,
+            chamadoSetorId: env.IXC_CHAMADO_SETOR_ID ?? null,
+            filialId: env.IXC_FILIAL_ID ?? null,
+            notaFiscalPdf: env.IXC_NOTA_FISCAL_PDF,
+          }
+        : null,
   };
 }
 

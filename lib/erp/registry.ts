@@ -1,6 +1,10 @@
 import 'server-only';
 import { getConfig, type AppConfig } from '@/lib/config';
 import { createDemoErp } from './demo';
+import { createHttpContractErp } from './http-contract';
+import { httpContractOptionsFrom } from './http-contract/from-config';
+import { createIxcErp } from './ixc';
+import { ixcOptionsFrom } from './ixc/from-config';
 import type { ErpAdapter } from './port';
 
 /**
@@ -9,6 +13,8 @@ import type { ErpAdapter } from './port';
  */
 const FACTORIES: Record<AppConfig['erpAdapter'], (config: AppConfig) => ErpAdapter> = {
   demo: () => createDemoErp(),
+  'http-contract': (config) => createHttpContractErp(httpContractOptionsFrom(config)),
+  ixc: (config) => createIxcErp(ixcOptionsFrom(config)),
 };
 
 let instance: ErpAdapter | undefined;

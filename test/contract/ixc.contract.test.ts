@@ -1,0 +1,235 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createIxcErp, type IxcErpOptions } from '@/lib/erp/ixc';
+import { mensagemDesbloqueio } from '@/lib/erp/ixc/messages';
+import { silentLogger } from '@/lib/http';
+import { startIxcSimulator } from '@/test/simulators/ixc/server';
+import { expectDomainError, runErpContractTests, type ErpContractBackdoor } from './erp';
+import { SIMULATOR_FIXTURES } from './fixtures';
+
+const sim = await startIxcSimulator();
+const deadUrl = await (async () => {
+  const other = await startIxcSimulator();
+  const url = other.url;
+  await other.close();
+  return url;
+})();
+afterAll(() => sim.close());
+
+const TIMEOUT_MS = 400;
+const base = (over: Partial<IxcErpOptions> = {}): IxcErpOptions => ({
+  url: sim.url,
+  token: sim.token,
+  contaId: '3',
+  chamadoAssuntoId: '5',
+  filialId: '1',
+  notaFiscalPdf: true,
+  clienteCacheMs: 0,
+  http: { logger: silentLogger, timeoutMs: TIMEOUT_MS, retries: 0, breaker: { failureThreshold: 10_000 } },
+  ...over,
+});
+
+const adapter = createIxcErp({ ...base(), http: { logger: silentLogger } });
+const faulty = createIxcErp(base({ name: 'ixc-faulty' }));
+const unreachable = createIxcErp(base({ url: deadUrl, name: 'ixc-unreachable' }));
+const wrongCredential = createIxcErp(base({ token: '7:errado', name: 'ixc-wrong' }));
+
+const digits = (s: string) => s.replace(/[^0-9A-Z]/gi, '').toUpperCase();
+const clienteRow = (doc: string) => sim.tables().cliente.find((r) => digits(r.cnpj_cpf ?? '') === doc);
+const backdoor: ErpContractBackdoor = {
+  isPaga: (_doc, id) => sim.tables().fn_areceber.find((r) => r.id === id)?.status === 'R',
+  events: (kind) => sim.events().filter((e) => e.kind === kind),
+  endereco: (doc): Record<string, string> => {
+    const r = clienteRow(doc);
+    return r
+      ? {
+          cep: r.cep ?? '',
+          endereco: r.endereco ?? '',
+          numero: r.numero ?? '',
+          complemento: r.complemento ?? '',
+          bairro: r.bairro ?? '',
+          cidade: r.cidade ?? '',
+          uf: r.uf ?? '',
+        }
+      : {};
+  },
+  contatos: (doc) =>
+    (clienteRow(doc)?.email ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((value) => ({ type: 'email', value })),
+  reset: () => sim.reset(),
+};
+
+runErpContractTests({
+  name: 'ixc',
+  adapter: () => adapter,
+  fixtures: SIMULATOR_FIXTURES,
+  faults: () => ({
+    adapter: faulty,
+    timeoutMs: TIMEOUT_MS,
+    set: (r) => sim.server.setFault(r),
+    unreachable,
+    wrongCredential,
+  }),
+  backdoor: () => backdoor,
+});
+
+describe('ixc specifics (INTEGRATIONS.md §E)', () => {
+  afterEach(() => sim.reset());
+  const bodies = () =>
+    sim.server.requests.map((r) => ({
+      path: r.path,
+      method: r.method,
+      headers: r.headers,
+      body: r.bodyText ? (JSON.parse(r.bodyText) as Record<string, string>) : {},
+    }));
+
+  it('authenticates with HTTP Basic of the id:hash token and lists by POST + "ixcsoft: listar"', async () => {
+    sim.server.clearRequests();
+    await adapter.findCliente('52998224725');
+    const [first] = bodies();
+    expect(first?.headers.authorization).toBe(`Basic ${Buffer.from(sim.token).toString('base64')}`);
+    expect(first).toMatchObject({ method: 'POST', path: '/webservice/v1/cliente' });
+    expect(first?.headers.ixcsoft).toBe('listar');
+    expect(first?.body).toMatchObject({ qtype: 'cliente.cnpj_cpf', oper: '=', page: '1' });
+  });
+
+  it('finds cnpj_cpf stored masked (digits first, then the mask) and stored as digits (one query)', async () => {
+    sim.server.clearRequests();
+    expect(await adapter.findCliente('52998224725')).toMatchObject({ id: '1001' });
+    expect(bodies().map((b) => b.body.query)).toEqual(['52998224725', '529.982.247-25']);
+    sim.server.clearRequests();
+    expect(await adapter.findCliente('11222333000181')).toMatchObject({ id: '1002', tipoPessoa: 'J' });
+    expect(bodies()).toHaveLength(1);
+    expect(await adapter.findCliente('12ABC34501DE35')).toMatchObject({ id: '1003' });
+  });
+
+  it('asks fn_areceber for released, not cancelled, not received titles, and re-checks them', async () => {
+    sim.server.clearRequests();
+    const list = await adapter.listFaturas('52998224725');
+    const req = bodies().find((b) => b.path.endsWith('/fn_areceber'));
+    expect(JSON.parse(req?.body.grid_param ?? '[]')).toEqual([
+      { TB: 'fn_areceber.liberado', OP: '=', P: 'S' },
+      { TB: 'fn_areceber.status', OP: '!=', P: 'C' },
+      { TB: 'fn_areceber.status', OP: '!=', P: 'R' },
+    ]);
+    expect(list.map((f) => f.id)).toEqual(['70012', '70013']); // 70014 cancelled, 70015 not released
+    expect(list[0]).toMatchObject({ valorInicial: 9990, historico: 'Fibra 300 Mega' });
+    expect(list[0]?.valorFinal).toBe(
+      (list[0]?.valorInicial ?? 0) + (list[0]?.juros ?? 0) + (list[0]?.multa ?? 0),
+    );
+  });
+
+  it('fills the Pix copia-e-cola from get_pix when the gateway has one, else leaves it to the kiosk key', async () => {
+    expect((await adapter.getFatura('11222333000181', '70021'))?.pixCode).toMatch(/^000201/);
+    expect((await adapter.getFatura('52998224725', '70012'))?.pixCode).toBeNull();
+  });
+
+  it('get_boleto: asks for the file as base64 and returns PDF bytes', async () => {
+    sim.server.clearRequests();
+    const pdf = await adapter.getBoletoPdf?.('70012');
+    expect(
+      Buffer.from(pdf ?? [])
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
+    expect(bodies().at(-1)?.body).toMatchObject({ boletos: '70012', tipo_boleto: 'arquivo', base64: 'S' });
+    await expectDomainError(adapter.getBoletoPdf?.('99999') ?? Promise.resolve(), 'ERP_REJEITOU');
+  });
+
+  it('maps contracts: FA/CA/CM blocked, manual block not unlockable, inactive cancelled', async () => {
+    const planos = (await adapter.listPlanos?.('93541134780')) ?? [];
+    expect(planos.map((p) => [p.id, p.status, p.desbloqueioDisponivel])).toEqual([
+      ['505', 'bloqueado', false],
+      ['506', 'bloqueado', true],
+      ['507', 'cancelado', false],
+    ]);
+    expect(((await adapter.listPlanosBloqueados?.('93541134780')) ?? []).map((p) => p.id)).toEqual([
+      '505',
+      '506',
+    ]);
+  });
+
+  it('desbloqueio_confianca: success, and the IXC codes as pt-BR sentences', async () => {
+    expect(await adapter.desbloquear?.('52998224725', '501')).toMatchObject({ ok: true });
+    expect(sim.tables().cliente_contrato.find((c) => c.id === '501')?.status_internet).toBe('A');
+    // 113: already used and the fatura still unpaid.
+    expect(await adapter.desbloquear?.('93541134780', '506')).toEqual({
+      ok: false,
+      mensagem: mensagemDesbloqueio('113'),
+    });
+    for (const codigo of ['106', '107', '109']) {
+      sim.reset();
+      sim.server.setFault({
+        path: 'desbloqueio_confianca',
+        fault: { kind: 'status', status: 200, body: JSON.stringify({ tipo: 'erro', codigo, mensagem: 'x' }) },
+      });
+      expect(await adapter.desbloquear?.('52998224725', '501')).toEqual({
+        ok: false,
+        mensagem: mensagemDesbloqueio(codigo),
+      });
+    }
+    expect(new Set(['106', '107', '109', '113'].map(mensagemDesbloqueio)).size).toBe(4);
+  });
+
+  it('PUT cliente is read-merge-write: fields not edited survive IXC blanking omitted ones', async () => {
+    await adapter.atualizarCliente?.('52998224725', { celular: '11912345678', cidade: 'Niterói', uf: 'RJ' });
+    const row = clienteRow('52998224725');
+    expect(row).toMatchObject({
+      telefone_celular: '11912345678',
+      cidade: '3303302',
+      uf: '19',
+      obs: 'Cliente desde 2021',
+      contribuinte_icms: 'N',
+      razao: 'Maria Aparecida da Silva',
+      cnpj_cpf: '529.982.247-25',
+    });
+    await expectDomainError(
+      adapter.atualizarCliente?.('52998224725', { cidade: 'Atlântida' }) ?? Promise.resolve(),
+      'ERP_REJEITOU',
+    );
+  });
+
+  it('an in-band {type:"error"} about the token → AUTENTICACAO_ERP; other in-band errors → ERP_REJEITOU', async () => {
+    sim.server.setFault({
+      fault: { kind: 'status', status: 200, body: '{"type":"error","message":"Token inválido!"}' },
+    });
+    await expectDomainError(faulty.findCliente('52998224725'), 'AUTENTICACAO_ERP', false);
+    sim.server.setFault({
+      fault: { kind: 'status', status: 200, body: '{"type":"error","message":"Tabela bloqueada"}' },
+    });
+    await expectDomainError(faulty.listFaturas('52998224725'), 'ERP_REJEITOU', false);
+  });
+
+  it('a chamado goes to su_oss_chamado with the configured assunto and filial', async () => {
+    await adapter.criarChamado?.('52998224725', {
+      assunto: 'Sem sinal',
+      mensagem: 'desde ontem',
+      planoId: '501',
+    });
+    expect(sim.tables().su_oss_chamado.at(-1)).toMatchObject({
+      tipo: 'C',
+      id_cliente: '1001',
+      id_assunto: '5',
+      id_filial: '1',
+      id_contrato_kit: '501',
+      status: 'A',
+    });
+  });
+
+  it('declares only what is configured', () => {
+    const bare = createIxcErp({ url: sim.url, token: sim.token, http: { logger: silentLogger } });
+    expect([...bare.capabilities].sort()).toEqual([
+      'atualizarCliente',
+      'boletoPdf',
+      'contatos',
+      'desbloqueio',
+      'notasFiscais',
+      'planos',
+      'planosBloqueados',
+    ]);
+    expect(bare.baixarBoleto).toBeUndefined();
+    expect(bare.criarChamado).toBeUndefined();
+    expect(bare.getNotaFiscalPdf).toBeUndefined();
+  });
+});
