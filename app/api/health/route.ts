@@ -1,0 +1,39 @@
+import { NextResponse } from 'next/server';
+import { getConfig } from '@/lib/config';
+import { getErp } from '@/lib/erp/registry';
+
+/**
+ * GET /api/health: the state of each configured adapter (up, degraded, circuit_open, down), for the store's
+ * monitoring and load balancers. Read from the circuit breakers, so it costs no ERP call and cannot itself
+ * hammer a struggling ERP. No URLs, tokens or customer data. 200 while the kiosk can serve, 503 when not.
+ */
+export const dynamic = 'force-dynamic';
+
+interface AdapterHealth {
+  kind: 'erp';
+  id: string;
+  state: 'up' | 'degraded' | 'circuit_open' | 'down';
+  detail?: string;
+}
+
+export async function GET() {
+  const erp = await erpHealth();
+  const serving = erp.state === 'up' || erp.state === 'degraded';
+  return NextResponse.json(
+    { status: serving ? 'ok' : 'unavailable', adapters: [erp], checkedAt: new Date().toISOString() },
+    { status: serving ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
+}
+
+async function erpHealth(): Promise<AdapterHealth> {
+  let id = 'erp';
+  try {
+    id = getConfig().erpAdapter;
+    const adapter = getErp();
+    const h = adapter.health ? await adapter.health() : { state: 'up' as const };
+    return { kind: 'erp', id: adapter.id, state: h.state, ...(h.detail ? { detail: h.detail } : {}) };
+  } catch {
+    // Never echo the error: it may carry configuration values.
+    return { kind: 'erp', id, state: 'down', detail: 'adaptador não pôde informar o estado' };
+  }
+}

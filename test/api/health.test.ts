@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/health/route';
+import type { ErpAdapter, ErpHealth } from '@/lib/erp/port';
+import { setErpForTests } from '@/lib/erp/registry';
+
+function fakeErp(health: ErpHealth | Error): ErpAdapter {
+  return {
+    id: 'ixc',
+    capabilities: new Set(),
+    findCliente: async () => null,
+    listFaturas: async () => [],
+    getFatura: async () => null,
+    listContatos: async () => [],
+    health: async () => {
+      if (health instanceof Error) throw health;
+      return health;
+    },
+  };
+}
+
+describe('GET /api/health', () => {
+  afterEach(() => setErpForTests(undefined));
+
+  it.each([
+    ['up', 200, 'ok'],
+    ['degraded', 200, 'ok'],
+    ['circuit_open', 503, 'unavailable'],
+    ['down', 503, 'unavailable'],
+  ] as const)('%s → HTTP %i', async (state, status, label) => {
+    setErpForTests(fakeErp({ state, detail: state === 'up' ? undefined : '3 falha(s) seguidas' }));
+    const res = await GET();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = (await res.json()) as { status: string; adapters: { id: string; state: string }[] };
+    expect(body.status).toBe(label);
+    expect(body.adapters).toEqual([expect.objectContaining({ kind: 'erp', id: 'ixc', state })]);
+  });
+
+  it('a failing adapter is "down" and its error text is not echoed', async () => {
+    setErpForTests(fakeErp(new Error('https://erp.example.com token=s3cr3t')));
+    const res = await GET();
+    expect(res.status).toBe(503);
+    expect(await res.text()).not.toMatch(/s3cr3t|erp\.example/);
+  });
+});
