@@ -25,16 +25,21 @@ export interface KioskSession {
 }
 
 // One registry per process; the idle limit is the client's idle reset plus a grace for a slow network.
-let registry: SessionRegistry | undefined;
+// Kept on globalThis, not in a module variable: `next build` puts route handlers (app/api, e.g. the boleto
+// PDF) and pages/actions in separate server chunks, each with its own copy of this module, so a module-level
+// registry made sessions opened by the identify action invisible to /api/boleto (401 for a live session).
+const REGISTRY_KEY = Symbol.for('totem.kioskSessionRegistry');
+type RegistryHolder = typeof globalThis & { [REGISTRY_KEY]?: SessionRegistry };
 function getRegistry(): SessionRegistry {
-  if (!registry) {
+  const holder = globalThis as RegistryHolder;
+  if (!holder[REGISTRY_KEY]) {
     const { kiosk, session } = getConfig();
-    registry = new SessionRegistry({
+    holder[REGISTRY_KEY] = new SessionRegistry({
       idleMs: (kiosk.idleSeconds + kiosk.idleWarningSeconds + 30) * 1000,
       maxMs: session.maxSeconds * 1000,
     });
   }
-  return registry;
+  return holder[REGISTRY_KEY];
 }
 
 async function isHttps(): Promise<boolean> {
