@@ -1,0 +1,61 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { DomainError, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
+import { createLogger } from '@/lib/http';
+import type { PdfFile } from '@/lib/pdf/server';
+
+/**
+ * Shared by the boleto PDF routes: a PDF answer, or a JSON error in pt-BR — never a PDF when something is
+ * wrong, so the kiosk can never print an error page or an inconsistent boleto.
+ */
+const log = createLogger({ name: 'boleto-pdf' });
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  SESSAO_EXPIRADA: 401,
+  FATURA_NAO_ENCONTRADA: 404,
+  FUNCAO_INDISPONIVEL: 404,
+  BOLETO_INCONSISTENTE: 422,
+  PIX_INCONSISTENTE: 422,
+  PDF_INVALIDO: 502,
+  ERP_RESPOSTA_INVALIDA: 502,
+  ERP_REJEITOU: 502,
+  AUTENTICACAO_ERP: 502,
+  ERP_INDISPONIVEL: 503,
+  ERP_TIMEOUT: 504,
+};
+
+const NO_STORE = { 'Cache-Control': 'no-store, private', Pragma: 'no-cache' };
+
+export interface BoletoErrorBody {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  retryable: boolean;
+}
+
+export function pdfResponse(file: PdfFile): Response {
+  return new Response(new Uint8Array(file.bytes), {
+    status: 200,
+    headers: {
+      ...NO_STORE,
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': `inline; filename="${file.filename}"`,
+    },
+  });
+}
+
+export function errorResponse(error: unknown, route: string): Response {
+  const domain = isDomainError(error) ? error : new DomainError('ERRO_INTERNO', { cause: error });
+  // Staff see why in the logs (details never reach the customer); unknown errors are logged in full.
+  if (isDomainError(error))
+    log.warn({ route, code: domain.code, details: domain.details }, 'boleto PDF recusado');
+  else log.error({ route, err: error }, 'boleto PDF falhou');
+  const body: BoletoErrorBody = {
+    ok: false,
+    code: domain.code,
+    message: messageFor(domain.code),
+    retryable: domain.retryable,
+  };
+  return NextResponse.json(body, { status: STATUS[domain.code] ?? 500, headers: NO_STORE });
+}

@@ -1,0 +1,70 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fatura } from '@/lib/domain/types';
+import { createDemoErp } from '@/lib/erp/demo';
+import type { ErpAdapter } from '@/lib/erp/port';
+import { getPdfDoBanco, temPdfDoBanco } from './pdf-do-banco';
+
+const PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
+const demo = createDemoErp({ today: () => '2026-11-22' });
+const semFuncao: ErpAdapter = { ...demo, capabilities: new Set(['contatos']), getBoletoPdf: undefined };
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/boleto.pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(PDF);
+    else if (req.url === '/login')
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Entre</html>');
+    else if (req.url === '/grande.pdf') res.writeHead(200).end(PDF + ' '.repeat(20_000));
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function fatura(): Promise<Fatura> {
+  const [f] = await demo.listFaturas('52998224725');
+  if (!f) throw new Error('sem fatura demo');
+  return f;
+}
+
+const code = (p: Promise<unknown>) => p.then(() => 'ok').catch((e: { code?: string }) => e.code ?? 'outro');
+
+describe('PDF do banco', () => {
+  it("uses the ERP's 'Pegar pdf de um boleto' function when it has one", async () => {
+    const f = await fatura();
+    expect(temPdfDoBanco(f, demo)).toBe(true);
+    const bytes = await getPdfDoBanco(f, { erp: demo, maxBytes: 100_000 });
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('otherwise downloads link_boleto on the server and checks it is a PDF', async () => {
+    const f = { ...(await fatura()), linkBoleto: `${base}/boleto.pdf` };
+    expect(temPdfDoBanco(f, semFuncao)).toBe(true);
+    const bytes = await getPdfDoBanco(f, { erp: semFuncao, maxBytes: 100_000 });
+    expect(Buffer.from(bytes).toString('latin1')).toBe(PDF);
+  });
+
+  it('never passes on a login page, an oversized file or a missing one', async () => {
+    const f = await fatura();
+    const erp = semFuncao;
+    expect(await code(getPdfDoBanco({ ...f, linkBoleto: `${base}/login` }, { erp, maxBytes: 100_000 }))).toBe(
+      'PDF_INVALIDO',
+    );
+    expect(
+      await code(getPdfDoBanco({ ...f, linkBoleto: `${base}/grande.pdf` }, { erp, maxBytes: 10_240 })),
+    ).not.toBe('ok');
+    expect(
+      await code(getPdfDoBanco({ ...f, linkBoleto: `${base}/nada.pdf` }, { erp, maxBytes: 100_000 })),
+    ).not.toBe('ok');
+  });
+
+  it('is unavailable without the function and without a usable link', async () => {
+    const f = { ...(await fatura()), linkBoleto: 'javascript:alert(1)' };
+    expect(temPdfDoBanco(f, semFuncao)).toBe(false);
+    expect(await code(getPdfDoBanco(f, { erp: semFuncao, maxBytes: 100_000 }))).toBe('FUNCAO_INDISPONIVEL');
+  });
+});

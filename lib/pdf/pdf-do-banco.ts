@@ -1,0 +1,59 @@
+import { DomainError } from '@/lib/domain/errors';
+import type { Fatura } from '@/lib/domain/types';
+import type { ErpAdapter } from '@/lib/erp/port';
+import { createHttpClient } from '@/lib/http';
+import { validatePdfBytes } from './validate-pdf';
+
+/**
+ * "PDF do banco": the boleto as the ERP itself renders it, either through the contract's "Pegar pdf de um
+ * boleto" function (adapter `getBoletoPdf`, base64 decoded by the adapter) or by fetching the fatura's
+ * `link_boleto` on the server (the kiosk browser never talks to the ERP). Whatever comes back is checked to
+ * be a whole PDF within the size limit before it is sent to the printer.
+ */
+
+export interface PdfDoBancoDeps {
+  erp: ErpAdapter;
+  maxBytes: number;
+  /** Tests: replace the download of `link_boleto`. */
+  fetchLink?: (url: string, maxBytes: number) => Promise<Uint8Array>;
+}
+
+function linkBoleto(fatura: Fatura): string | null {
+  const link = fatura.linkBoleto?.trim();
+  if (!link || !/^https?:\/\//i.test(link) || !URL.canParse(link)) return null;
+  return link;
+}
+
+/** Whether the ERP can hand over its own PDF of this fatura's boleto. */
+export function temPdfDoBanco(fatura: Fatura, erp: ErpAdapter): boolean {
+  return (erp.capabilities.has('boletoPdf') && Boolean(fatura.remoteId)) || linkBoleto(fatura) !== null;
+}
+
+async function downloadLink(url: string, maxBytes: number): Promise<Uint8Array> {
+  const { origin } = new URL(url);
+  const http = createHttpClient({
+    upstream: `link_boleto:${origin}`,
+    baseUrl: origin,
+    timeoutMs: 8_000,
+    retries: 1,
+    // One byte over the limit is enough to know it is too big.
+    maxBodyBytes: maxBytes + 1,
+  });
+  const r = await http.bytes({ method: 'GET', path: url, operation: 'link_boleto' });
+  return r.bytes;
+}
+
+/**
+ * The ERP's PDF for a fatura the caller has already checked belongs to the session's customer.
+ * Throws FUNCAO_INDISPONIVEL when the ERP offers none, PDF_INVALIDO when what came back is not a PDF,
+ * and the ERP's own DomainErrors (timeouts, outages) as they are.
+ */
+export async function getPdfDoBanco(fatura: Fatura, deps: PdfDoBancoDeps): Promise<Uint8Array> {
+  const { erp, maxBytes } = deps;
+  if (erp.capabilities.has('boletoPdf') && erp.getBoletoPdf && fatura.remoteId) {
+    return validatePdfBytes(await erp.getBoletoPdf(fatura.remoteId), maxBytes);
+  }
+  const link = linkBoleto(fatura);
+  if (link) return validatePdfBytes(await (deps.fetchLink ?? downloadLink)(link, maxBytes), maxBytes);
+  throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'o ERP não fornece o PDF deste boleto' });
+}

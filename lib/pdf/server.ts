@@ -1,0 +1,63 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { DomainError } from '@/lib/domain/errors';
+import { getErp } from '@/lib/erp/registry';
+import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
+import { getFaturaDoCliente } from '@/lib/services/faturas';
+import type { KioskSession } from '@/lib/session/kiosk';
+import { boletoDocumentData } from './document-data';
+import { getPdfDoBanco, temPdfDoBanco } from './pdf-do-banco';
+import { renderBoletoPdf } from './render-boleto';
+import type { BoletoLayout } from './types';
+
+/**
+ * Boleto PDFs for the kiosk session's customer. The fatura is looked up with the session's document only
+ * (never one from the request), so a PDF is served only for that customer's own faturas.
+ */
+
+async function faturaDaSessao(session: KioskSession, faturaId: string): Promise<FaturaAvaliada> {
+  const avaliada = await getFaturaDoCliente(session, faturaId);
+  if (!avaliada) throw new DomainError('FATURA_NAO_ENCONTRADA');
+  return avaliada;
+}
+
+export interface PdfFile {
+  bytes: Uint8Array;
+  filename: string;
+}
+
+function filenameFor(avaliada: FaturaAvaliada, suffix = ''): string {
+  const code = (avaliada.fatura.codeFatura ?? avaliada.fatura.id).replace(/[^\w.-]/g, '_');
+  return `boleto-${code}${suffix}.pdf`;
+}
+
+/** The boleto rendered by the totem; BOLETO_INCONSISTENTE when the integrity gate refuses it. */
+export async function boletoPdfDaSessao(
+  session: KioskSession,
+  faturaId: string,
+  layout: BoletoLayout = getConfig().boleto.layout,
+): Promise<PdfFile> {
+  const avaliada = await faturaDaSessao(session, faturaId);
+  const { business } = getConfig();
+  const data = boletoDocumentData(avaliada, {
+    nome: business.name,
+    cnpj: business.cnpj,
+    endereco: business.address,
+  });
+  return { bytes: await renderBoletoPdf(data, layout), filename: filenameFor(avaliada) };
+}
+
+/** The ERP's own PDF of the session customer's fatura, validated. */
+export async function pdfDoBancoDaSessao(session: KioskSession, faturaId: string): Promise<PdfFile> {
+  const avaliada = await faturaDaSessao(session, faturaId);
+  const bytes = await getPdfDoBanco(avaliada.fatura, {
+    erp: getErp(),
+    maxBytes: getConfig().boleto.pdfMaxBytes,
+  });
+  return { bytes, filename: filenameFor(avaliada, '-banco') };
+}
+
+/** For pages: whether "PDF do banco" can be offered for this fatura. */
+export function pdfDoBancoDisponivel(avaliada: FaturaAvaliada): boolean {
+  return temPdfDoBanco(avaliada.fatura, getErp());
+}
