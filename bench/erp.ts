@@ -1,0 +1,315 @@
+/**
+ * ERP figures (issue #4): the kiosk's OWN overhead on top of the ERP, and throughput with 50 kiosks.
+ *
+ * A simulator (test/simulators) runs as a separate process with a fixed latency L per request. For each
+ * adapter (http-contract, ixc):
+ *   A. in-process: adapter + lib/http → simulator. Overhead = time of listFaturas − L × sequential round trips.
+ *   B. through the server: `next start` (ERP_ADAPTER=<adapter>), GET /cliente with a kiosk session — session
+ *      check, listFaturas, integrity gate and server rendering. Overhead = response time − L × round trips.
+ *   Both: median and p99 of sequential requests, then lookups/s with 50 concurrent kiosks for a fixed time.
+ * Targets: overhead ≤ 10 ms median, ≤ 30 ms p99; ≥ 300 lookups/s (2 cores: the load generator, the server and
+ * the simulator share them, so the figure is a floor).
+ *
+ * Run: NEXT_DIST_DIR=.next-erp npx next build   (B is skipped, with a note, when that build is missing)
+ *      node --conditions=react-server --import tsx bench/erp.ts
+ * Everything binds 127.0.0.1 and every phase is bounded in time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { createHttpContractErp } from '@/lib/erp/http-contract';
+import { createIxcErp } from '@/lib/erp/ixc';
+import type { ErpAdapter } from '@/lib/erp/port';
+import { silentLogger } from '@/lib/http';
+import { CHROMIUM_ARGS } from '../e2e/env';
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
+const CONCURRENCY = 50;
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
+const DIST = process.env.NEXT_DIST_DIR || '.next-erp';
+const DOC = '52998224725';
+const IXC_TOKEN = '7:bench-token';
+const HC_TOKEN = 'bench-token';
+
+interface Target {
+  name: 'http-contract' | 'ixc';
+  simPort: number;
+  appPort: number;
+  /** Sequential upstream round trips in one listFaturas (IXC: cliente id cached, then titles ∥ contracts). */
+  roundTrips: number;
+  adapter(url: string): ErpAdapter;
+  /** The same upstream work with a bare fetch: transport + simulator, no kiosk code (the floor). */
+  rawCall(url: string): () => Promise<void>;
+  env(url: string): Record<string, string>;
+}
+
+function rawPost(url: string, headers: Record<string, string>, body: unknown): () => Promise<void> {
+  return async () => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    JSON.parse(await res.text());
+  };
+}
+
+const TARGETS: Target[] = [
+  {
+    name: 'http-contract',
+    simPort: 4361,
+    appPort: 3461,
+    roundTrips: 1,
+    adapter: (url) =>
+      createHttpContractErp({ baseUrl: url, token: HC_TOKEN, http: { logger: silentLogger } }),
+    rawCall: (url) =>
+      rawPost(`${url}/faturas`, { authorization: `Bearer ${HC_TOKEN}` }, { customer_document_number: DOC }),
+    env: (url) => ({
+      ERP_ADAPTER: 'http-contract',
+      HTTP_CONTRACT_BASE_URL: url,
+      HTTP_CONTRACT_TOKEN: HC_TOKEN,
+    }),
+  },
+  {
+    name: 'ixc',
+    simPort: 4362,
+    appPort: 3462,
+    roundTrips: 1,
+    adapter: (url) => createIxcErp({ url, token: IXC_TOKEN, http: { logger: silentLogger } }),
+    rawCall: (url) => {
+      const headers = {
+        authorization: `Basic ${Buffer.from(IXC_TOKEN).toString('base64')}`,
+        ixcsoft: 'listar',
+      };
+      const titles = rawPost(`${url}/fn_areceber`, headers, {
+        qtype: 'fn_areceber.id_cliente',
+        query: '1001',
+        oper: '=',
+        page: '1',
+        rp: '100',
+      });
+      const contracts = rawPost(`${url}/cliente_contrato`, headers, {
+        qtype: 'cliente_contrato.id_cliente',
+        query: '1001',
+        oper: '=',
+        page: '1',
+        rp: '100',
+      });
+      return async () => void (await Promise.all([titles(), contracts()]));
+    },
+    env: (url) => ({ ERP_ADAPTER: 'ixc', IXC_URL: url, IXC_TOKEN }),
+  },
+];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function pct(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)] ?? Number.NaN;
+}
+
+function startProcess(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} não ficou pronto`)), 60_000);
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} saiu (${code}): ${out.slice(-500)}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess | undefined): void {
+  if (child && child.exitCode === null) child.kill('SIGTERM');
+}
+
+async function measure(label: string, once: () => Promise<void>, roundTrips: number): Promise<void> {
+  for (let i = 0; i < 20; i++) await once(); // warm-up: JIT, keep-alive sockets, caches
+  const overhead: number[] = [];
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const t0 = performance.now();
+    await once();
+    overhead.push(performance.now() - t0 - LATENCY_MS * roundTrips);
+  }
+  overhead.sort((a, b) => a - b);
+  let done = 0;
+  let failed = 0;
+  const end = performance.now() + LOAD_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        try {
+          await once();
+          done++;
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  const rps = done / LOAD_SECONDS;
+  console.log(
+    `  ${label.padEnd(34)} overhead mediana ${pct(overhead, 50).toFixed(2).padStart(6)} ms  p99 ${pct(overhead, 99).toFixed(2).padStart(6)} ms` +
+      `   ${CONCURRENCY} quiosques: ${rps.toFixed(0).padStart(5)} consultas/s${failed ? ` (${failed} falhas)` : ''}`,
+  );
+}
+
+/** A kiosk session cookie, obtained the way a customer gets one: keypad + confirm, in Chromium. */
+async function sessionCookie(base: string): Promise<string> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ baseURL: base });
+    const page = await context.newPage();
+    await page.goto('/identificar');
+    for (const c of DOC) await page.locator(`[data-key="${c}"]`).click();
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('fatura-card').first().waitFor({ timeout: 15_000 });
+    const cookies = await context.cookies();
+    return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const haveBuild = existsSync(`${DIST}/BUILD_ID`);
+  console.log(
+    `\nERP: sobrecarga do totem sobre um ERP simulado com latência fixa de ${LATENCY_MS} ms (${SEQUENTIAL} consultas sequenciais; carga de ${LOAD_SECONDS} s)`,
+  );
+  console.log('metas: sobrecarga ≤ 10 ms mediana, ≤ 30 ms p99; ≥ 300 consultas/s com 50 quiosques\n');
+  if (haveBuild) await demoReference();
+  for (const t of TARGETS) {
+    let sim: ChildProcess | undefined;
+    let app: ChildProcess | undefined;
+    try {
+      sim = await startProcess(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'test/simulators/main.ts',
+          t.name,
+          '--port',
+          String(t.simPort),
+          '--latency',
+          String(LATENCY_MS),
+          '--token',
+          t.name === 'ixc' ? IXC_TOKEN : HC_TOKEN,
+        ],
+        {},
+        /ready /,
+      );
+      const simUrl =
+        t.name === 'ixc' ? `http://127.0.0.1:${t.simPort}/webservice/v1` : `http://127.0.0.1:${t.simPort}`;
+      console.log(`${t.name}`);
+      const raw = t.rawCall(simUrl);
+      await measure('0. fetch direto ao simulador', raw, t.roundTrips);
+      const adapter = t.adapter(simUrl);
+      await measure(
+        'A. adaptador + lib/http (no processo)',
+        async () => {
+          const list = await adapter.listFaturas(DOC);
+          if (list.length !== 2) throw new Error('faturas inesperadas');
+        },
+        t.roundTrips,
+      );
+
+      if (!haveBuild) {
+        console.log(
+          `  B. pelo servidor: pulado (sem build em ${DIST}; rode NEXT_DIST_DIR=${DIST} npx next build)`,
+        );
+        continue;
+      }
+      app = await startProcess(
+        process.execPath,
+        ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(t.appPort)],
+        {
+          ...t.env(simUrl),
+          NEXT_DIST_DIR: DIST,
+          NEXT_TELEMETRY_DISABLED: '1',
+          LOG_LEVEL: 'warn',
+          PIX_KEY: 'pix@provedor.example.com',
+          LOOKUP_MAX_PER_MINUTE: '10000',
+          SESSION_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
+        },
+        /Ready|started server|Local:/i,
+      );
+      const base = `http://127.0.0.1:${t.appPort}`;
+      await sleep(300);
+      const cookie = await sessionCookie(base);
+      await measure(
+        'B. GET /cliente pelo next start',
+        async () => {
+          const res = await fetch(`${base}/cliente`, { headers: { cookie }, redirect: 'manual' });
+          const html = await res.text();
+          if (res.status !== 200 || !html.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+        },
+        t.roundTrips,
+      );
+    } finally {
+      stop(app);
+      stop(sim);
+      await sleep(300);
+    }
+  }
+}
+
+/** The same page on the in-process demo ERP: what the page itself costs, with no ERP round trip at all. */
+async function demoReference(): Promise<void> {
+  let app: ChildProcess | undefined;
+  try {
+    app = await startProcess(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', '3460'],
+      {
+        ERP_ADAPTER: 'demo',
+        NEXT_DIST_DIR: DIST,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+        LOOKUP_MAX_PER_MINUTE: '10000',
+        SESSION_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
+      },
+      /Ready|started server|Local:/i,
+    );
+    const base = 'http://127.0.0.1:3460';
+    await sleep(300);
+    const cookie = await sessionCookie(base);
+    console.log('demo (referência: a mesma página sem ERP remoto; "overhead" aqui = tempo total)');
+    await measure(
+      'B. GET /cliente pelo next start',
+      async () => {
+        const res = await fetch(`${base}/cliente`, { headers: { cookie }, redirect: 'manual' });
+        const html = await res.text();
+        if (res.status !== 200 || !html.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+      },
+      0,
+    );
+  } finally {
+    stop(app);
+    await sleep(300);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
