@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { APP_PORT, CHROMIUM_ARGS, IDLE_PORT, TEST_SESSION_SECRET } from './e2e/env';
+import { erpWebServers } from './e2e/erp-env';
 
 /**
  * e2e against the production build (`next build` runs first in `npm test`), driven in Debian's Chromium:
@@ -52,5 +53,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    // One simulator + one app per real ERP adapter (e2e/erp-adapters.spec.ts).
+    ...erpWebServers(common, nextBin),
   ],
 });
