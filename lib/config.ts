@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { processSingleton } from '@/lib/process-singleton';
 import { functionOverridesSchema, parseDisabledList } from '@/lib/erp/http-contract/options';
 
 /**
@@ -313,10 +314,7 @@ function erpConfigFrom(env: Env): ErpConfig {
   };
 }
 
-let cached: AppConfig | undefined;
-
-/** The process-wide configuration, parsed on first use. */
+/** The process-wide configuration, parsed on first use (one per process: its ephemeral secret must be shared). */
 export function getConfig(): AppConfig {
-  cached ??= loadConfig(process.env);
-  return cached;
+  return processSingleton('config', () => loadConfig(process.env));
 }

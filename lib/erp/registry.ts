@@ -1,5 +1,6 @@
 import 'server-only';
 import { getConfig, type AppConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/process-singleton';
 import { createDemoErp } from './demo';
 import { createHttpContractErp } from './http-contract';
 import { httpContractOptionsFrom } from './http-contract/from-config';
@@ -17,18 +18,20 @@ const FACTORIES: Record<AppConfig['erpAdapter'], (config: AppConfig) => ErpAdapt
   ixc: (config) => createIxcErp(ixcOptionsFrom(config)),
 };
 
-let instance: ErpAdapter | undefined;
+/** Process-wide holder: pages, actions and route handlers must share one adapter (and its circuit breaker). */
+const holder = () => processSingleton('erp-adapter', (): { adapter?: ErpAdapter } => ({}));
 
 /** The configured ERP adapter (one per process). */
 export function getErp(): ErpAdapter {
-  if (!instance) {
+  const h = holder();
+  if (!h.adapter) {
     const config = getConfig();
-    instance = FACTORIES[config.erpAdapter](config);
+    h.adapter = FACTORIES[config.erpAdapter](config);
   }
-  return instance;
+  return h.adapter;
 }
 
 /** Tests only: replace the process-wide adapter. */
 export function setErpForTests(adapter: ErpAdapter | undefined): void {
-  instance = adapter;
+  holder().adapter = adapter;
 }

@@ -1,11 +1,9 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/process-singleton';
 import { LookupRateLimiter } from '@/lib/session/rate-limit';
-
-let limiter: LookupRateLimiter | undefined;
 
 /** The process-wide lookup limiter, with the configured rules. */
 export function getLookupLimiter(): LookupRateLimiter {
-  limiter ??= new LookupRateLimiter(getConfig().lookup);
-  return limiter;
+  return processSingleton('lookup-limiter', () => new LookupRateLimiter(getConfig().lookup));
 }

@@ -4,6 +4,7 @@ import { getIronSession, type SessionOptions } from 'iron-session';
 import { cookies, headers } from 'next/headers';
 import { getConfig } from '@/lib/config';
 import type { Cliente } from '@/lib/domain/types';
+import { processSingleton } from '@/lib/process-singleton';
 import { SessionRegistry } from './registry';
 
 /**
@@ -25,21 +26,16 @@ export interface KioskSession {
 }
 
 // One registry per process; the idle limit is the client's idle reset plus a grace for a slow network.
-// Kept on globalThis, not in a module variable: `next build` puts route handlers (app/api, e.g. the boleto
-// PDF) and pages/actions in separate server chunks, each with its own copy of this module, so a module-level
-// registry made sessions opened by the identify action invisible to /api/boleto (401 for a live session).
-const REGISTRY_KEY = Symbol.for('totem.kioskSessionRegistry');
-type RegistryHolder = typeof globalThis & { [REGISTRY_KEY]?: SessionRegistry };
+// A process singleton, not a module variable: `next build` puts route handlers (app/api, e.g. the boleto PDF)
+// and pages/actions in separate server chunks, each with its own copy of this module.
 function getRegistry(): SessionRegistry {
-  const holder = globalThis as RegistryHolder;
-  if (!holder[REGISTRY_KEY]) {
+  return processSingleton('session-registry', () => {
     const { kiosk, session } = getConfig();
-    holder[REGISTRY_KEY] = new SessionRegistry({
+    return new SessionRegistry({
       idleMs: (kiosk.idleSeconds + kiosk.idleWarningSeconds + 30) * 1000,
       maxMs: session.maxSeconds * 1000,
     });
-  }
-  return holder[REGISTRY_KEY];
+  });
 }
 
 async function isHttps(): Promise<boolean> {
