@@ -80,7 +80,8 @@ export function toFatura(
     documento: cliente.documento,
     nomeCliente: cliente.nome,
     valorInicial: face,
-    valorFinal: Math.max(valorFinal, face),
+    // Not clamped to the face value: a partly paid title (status P) owes less than it was issued for.
+    valorFinal,
     juros,
     multa,
     emissao: optionalDate(textOf(a.data_emissao)),
