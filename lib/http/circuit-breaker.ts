@@ -1,3 +1,5 @@
+import { processSingleton } from '@/lib/process-singleton';
+
 /**
  * Per-upstream circuit breaker, so a dead ERP fails fast instead of freezing every totem for a full timeout.
  *
@@ -145,18 +147,21 @@ export interface BreakerTicket {
   neutral(): void;
 }
 
-/** One breaker per upstream name for the whole process, so every client of one ERP shares its state. */
-const registry = new Map<string, CircuitBreaker>();
+/**
+ * One breaker per upstream name for the whole process (across Next's bundle layers too), so every client of one
+ * ERP shares its state and /api/health sees the same circuit the pages trip.
+ */
+const registry = () => processSingleton('http-breakers', () => new Map<string, CircuitBreaker>());
 
 export function breakerFor(name: string, options?: CircuitBreakerOptions): CircuitBreaker {
-  let breaker = registry.get(name);
+  let breaker = registry().get(name);
   if (!breaker) {
     breaker = new CircuitBreaker(name, options);
-    registry.set(name, breaker);
+    registry().set(name, breaker);
   }
   return breaker;
 }
 
 export function listBreakers(): BreakerSnapshot[] {
-  return [...registry.values()].map((b) => b.snapshot());
+  return [...registry().values()].map((b) => b.snapshot());
 }
