@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fatura } from '@/lib/domain/types';
 import { createDemoErp } from '@/lib/erp/demo';
 import type { ErpAdapter } from '@/lib/erp/port';
-import { getPdfDoBanco, temPdfDoBanco } from './pdf-do-banco';
+import { loadConfig } from '@/lib/config';
+import { avaliarFatura } from '@/lib/services/avaliar-fatura';
+import { getPdfDoBanco, pdfDoBancoPermitido, temPdfDoBanco } from './pdf-do-banco';
 
 const PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
 const demo = createDemoErp({ today: () => '2026-11-22' });
@@ -66,5 +68,14 @@ describe('PDF do banco', () => {
     const f = { ...(await fatura()), linkBoleto: 'javascript:alert(1)' };
     expect(temPdfDoBanco(f, semFuncao)).toBe(false);
     expect(await code(getPdfDoBanco(f, { erp: semFuncao, maxBytes: 100_000 }))).toBe('FUNCAO_INDISPONIVEL');
+  });
+
+  it('is offered for a consistent boleto or a missing linha digitável, never for a contradicting one', async () => {
+    const pix = loadConfig({}).pix;
+    const permitido = async (documento: string) =>
+      (await demo.listFaturas(documento)).map((f) => pdfDoBancoPermitido(avaliarFatura(f, '2026-11-22', pix), demo));
+    expect(await permitido('52998224725')).toEqual([true, true]);
+    expect(await permitido('24681357928')).toEqual([true]); // no linha digitável: the fallback
+    expect(await permitido('93541134780')).toEqual([false, false]); // wrong DV, wrong value
   });
 });

@@ -1,6 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import type { Fatura } from '@/lib/domain/types';
 import type { ErpAdapter } from '@/lib/erp/port';
+import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import { createHttpClient } from '@/lib/http';
 import { validatePdfBytes } from './validate-pdf';
 
@@ -27,6 +28,15 @@ function linkBoleto(fatura: Fatura): string | null {
 /** Whether the ERP can hand over its own PDF of this fatura's boleto. */
 export function temPdfDoBanco(fatura: Fatura, erp: ErpAdapter): boolean {
   return (erp.capabilities.has('boletoPdf') && Boolean(fatura.remoteId)) || linkBoleto(fatura) !== null;
+}
+
+/**
+ * Whether the ERP's PDF may be offered for an evaluated fatura: when its boleto passed the integrity gate, or
+ * when there is no linha digitável to check at all (the fallback). Never when the linha digitável
+ * contradicts the fatura: the ERP's PDF would carry the same wrong barcode.
+ */
+export function pdfDoBancoPermitido(avaliada: FaturaAvaliada, erp: ErpAdapter): boolean {
+  return (avaliada.boleto.ok || avaliada.boleto.semLinha) && temPdfDoBanco(avaliada.fatura, erp);
 }
 
 async function downloadLink(url: string, maxBytes: number): Promise<Uint8Array> {

@@ -6,7 +6,7 @@ import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import { getFaturaDoCliente } from '@/lib/services/faturas';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { boletoDocumentData } from './document-data';
-import { getPdfDoBanco, temPdfDoBanco } from './pdf-do-banco';
+import { getPdfDoBanco } from './pdf-do-banco';
 import { renderBoletoPdf } from './render-boleto';
 import type { BoletoLayout } from './types';
 
@@ -50,14 +50,16 @@ export async function boletoPdfDaSessao(
 /** The ERP's own PDF of the session customer's fatura, validated. */
 export async function pdfDoBancoDaSessao(session: KioskSession, faturaId: string): Promise<PdfFile> {
   const avaliada = await faturaDaSessao(session, faturaId);
+  // The ERP's PDF of a boleto the gate refused would carry the same wrong barcode; only a missing linha
+  // digitável falls back to it.
+  if (!avaliada.boleto.ok && !avaliada.boleto.semLinha) {
+    throw new DomainError('BOLETO_INCONSISTENTE', {
+      details: `PDF do banco recusado: ${avaliada.boleto.motivo}`,
+    });
+  }
   const bytes = await getPdfDoBanco(avaliada.fatura, {
     erp: getErp(),
     maxBytes: getConfig().boleto.pdfMaxBytes,
   });
   return { bytes, filename: filenameFor(avaliada, '-banco') };
-}
-
-/** For pages: whether "PDF do banco" can be offered for this fatura. */
-export function pdfDoBancoDisponivel(avaliada: FaturaAvaliada): boolean {
-  return temPdfDoBanco(avaliada.fatura, getErp());
 }

@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { PT } from './texts';
+
+/**
+ * Full-screen "retire seu boleto" after a print: tells the customer where the paper comes out, then goes
+ * back home by itself. 12 s: long enough to read two lines and pick the paper up; "Concluir" goes at once.
+ */
+export const RETIRE_SECONDS = 12;
+
+export function RetireBoleto({ onDone }: { onDone: () => void }) {
+  const [remaining, setRemaining] = useState(RETIRE_SECONDS);
+  const done = useRef(onDone);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    done.current = onDone;
+  }, [onDone]);
+
+  useEffect(() => {
+    button.current?.focus();
+    const started = Date.now();
+    const id = window.setInterval(() => {
+      const left = RETIRE_SECONDS - Math.floor((Date.now() - started) / 1000);
+      setRemaining(Math.max(0, left));
+      if (left <= 0) {
+        window.clearInterval(id);
+        done.current();
+      }
+    }, 250);
+    return () => window.clearInterval(id);
+  }, []);
+
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="retire-title"
+      data-testid="retire-boleto"
+      className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-10 bg-ink px-8 text-center"
+    >
+      <div className="flex max-w-3xl flex-col gap-6 rounded-3xl border-4 border-ok bg-panel p-12">
+        <p aria-hidden="true" className="text-8xl">
+          🧾
+        </p>
+        <h1 id="retire-title" className="text-5xl font-bold">
+          {PT.retireTitulo}
+        </h1>
+        <p className="text-3xl leading-relaxed text-muted">{PT.retireTexto}</p>
+        <p className="text-2xl" aria-live="polite" data-testid="retire-countdown">
+          {PT.retireVoltando(remaining)}
+        </p>
+      </div>
+      <Button ref={button} onClick={() => done.current()} data-testid="retire-done" className="min-w-80">
+        {PT.retireConcluir}
+      </Button>
+    </div>
+  );
+}

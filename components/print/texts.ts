@@ -1,0 +1,23 @@
+/** Every pt-BR sentence of printing on the kiosk and the desk preview, in one place. */
+export const PT = {
+  imprimir: 'Imprimir boleto',
+  imprimirBanco: 'PDF do banco',
+  imprimirBancoFallback: 'Imprimir boleto do banco',
+  preparando: 'Preparando o boleto…',
+  imprimindo: 'Enviando para a impressora…',
+  erroRede: 'Não foi possível falar com o totem. Tente de novo.',
+  erroGenerico: 'Não foi possível imprimir agora. Tente de novo ou procure o atendimento.',
+  erroPdf: 'O arquivo recebido não é um PDF válido. Procure o atendimento.',
+  erroImpressora: 'A impressora não respondeu. Procure o atendimento.',
+  retireTitulo: 'Retire seu boleto',
+  retireTexto: 'O boleto está saindo na impressora abaixo da tela. Confira se saiu completo.',
+  retireVoltando: (s: number) => `Voltando ao início em ${s} segundo${s === 1 ? '' : 's'}.`,
+  retireConcluir: 'Concluir',
+  visualizar: 'Visualizar PDF',
+  previewTitulo: 'Boleto em PDF',
+  baixar: 'Baixar PDF',
+  imprimirPreview: 'Imprimir',
+  fechar: 'Fechar',
+  carregando: 'Carregando o PDF…',
+  erroPreview: 'Não foi possível mostrar o PDF.',
+} as const;
