@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getErp } from '@/lib/erp/registry';
+import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import { KIOSK_COOKIE } from '@/lib/session/constants';
 import { identificarCliente } from '@/lib/services/identificar';
 import { getLookupLimiter } from '@/lib/services/limiter';
@@ -26,11 +27,10 @@ export async function identificarAction(documento: string): Promise<ActionResult
   const parsed = documentoInput.safeParse(documento);
   if (!parsed.success) return fail('DOCUMENTO_INVALIDO');
   try {
-    const cliente = await identificarCliente(parsed.data, await rateKeys(), {
-      erp: getErp(),
-      limiter: getLookupLimiter(),
-      now: Date.now,
-    });
+    const keys = await rateKeys();
+    const cliente = await runWithCorrelationId(newCorrelationId(), () =>
+      identificarCliente(parsed.data, keys, { erp: getErp(), limiter: getLookupLimiter(), now: Date.now }),
+    );
     await startKioskSession(cliente);
     return { ok: true, data: { primeiroNome: cliente.nome.split(/\s+/)[0] ?? cliente.nome } };
   } catch (error) {

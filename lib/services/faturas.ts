@@ -2,6 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { todayInSaoPaulo } from '@/lib/domain/dates';
 import { getErp } from '@/lib/erp/registry';
+import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { avaliarFatura, type FaturaAvaliada } from './avaliar-fatura';
 
@@ -11,7 +12,10 @@ import { avaliarFatura, type FaturaAvaliada } from './avaliar-fatura';
  */
 export async function listFaturasDoCliente(session: KioskSession): Promise<FaturaAvaliada[]> {
   const today = todayInSaoPaulo();
-  const faturas = await getErp().listFaturas(session.documento);
+  // One correlation id per kiosk action: every ERP call it makes logs and forwards the same id.
+  const faturas = await runWithCorrelationId(newCorrelationId(), () =>
+    getErp().listFaturas(session.documento),
+  );
   return faturas
     .filter((f) => f.documento === session.documento)
     .map((f) => avaliarFatura(f, today, getConfig().pix))
@@ -24,7 +28,9 @@ export async function getFaturaDoCliente(
   faturaId: string,
 ): Promise<FaturaAvaliada | null> {
   if (!/^[\w.-]{1,64}$/.test(faturaId)) return null;
-  const fatura = await getErp().getFatura(session.documento, faturaId);
+  const fatura = await runWithCorrelationId(newCorrelationId(), () =>
+    getErp().getFatura(session.documento, faturaId),
+  );
   // Defence in depth: an adapter bug must not leak another customer's fatura.
   if (!fatura || fatura.documento !== session.documento) return null;
   return avaliarFatura(fatura, todayInSaoPaulo(), getConfig().pix);
