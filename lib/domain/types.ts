@@ -53,6 +53,11 @@ export interface Fatura {
   pixCode: string | null;
   /** When the ERP's Pix code expires, if known (ISO timestamp or date). */
   pixExpiraEm?: string | null;
+  /**
+   * What was already received on this fatura (a partly paid title), when the ERP says so. A boleto carrying
+   * the full face value would then charge it again, so the integrity gate refuses one.
+   */
+  valorPago?: Centavos | null;
 }
 
 export type FaturaStatus = 'vencida' | 'a_vencer';

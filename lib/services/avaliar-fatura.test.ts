@@ -168,3 +168,14 @@ describe('avaliarFatura', () => {
     expect(b).toMatchObject({ status: 'a_vencer', diasAtraso: 0 });
   });
 });
+
+describe('a partly paid fatura', () => {
+  it('refuses a boleto that charges the face value again, accepts one for the balance', () => {
+    const f = fatura({ vencimento: '2026-12-10', valorInicial: 9990, valorFinal: 4990, valorPago: 5000 });
+    const full = checkBoleto({ ...f, linhaDigitavel: linhaWith(9990, '2026-12-10') }, TODAY);
+    expect(full).toMatchObject({ ok: false, code: 'BOLETO_INCONSISTENTE' });
+    if (!full.ok) expect(full.motivo).toContain('50,00');
+    expect(checkBoleto({ ...f, linhaDigitavel: linhaWith(4990, '2026-12-10') }, TODAY).ok).toBe(true);
+    expect(checkBoleto({ ...f, linhaDigitavel: linhaWith(null, '2026-12-10') }, TODAY).ok).toBe(true);
+  });
+});

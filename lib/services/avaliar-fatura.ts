@@ -85,7 +85,15 @@ export function checkBoleto(fatura: Fatura, today: IsoDate): BoletoCheck {
     semLinha: false,
   });
 
-  // Value: the face value, the updated value, or zero/absent (an open-value boleto typed at payment).
+  // Value: the face value, the updated value, or zero/absent (an open-value boleto typed at payment). Once
+  // part of the fatura was paid, the face value is no longer an amount the customer owes.
+  const pago = fatura.valorPago ?? 0;
+  if (pago > 0 && info.valor !== null && info.valor !== 0 && info.valor !== fatura.valorFinal) {
+    return fail(
+      `a fatura já tem ${formatBRL(pago)} pagos e o código de barras cobra ${formatBRL(info.valor)}, ` +
+        `não o saldo de ${formatBRL(fatura.valorFinal)}`,
+    );
+  }
   if (
     info.valor !== null &&
     info.valor !== 0 &&

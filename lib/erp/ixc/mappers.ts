@@ -75,6 +75,8 @@ export function toFatura(
   const comJuros = moneyOf(a.valor_total_com_juros, `valor_total_com_juros do título ${id}`, V, null);
   const valorFinal = comJuros && comJuros > 0 ? comJuros : aberto + juros + multa;
   const idContrato = textOf(a.id_contrato);
+  const recebido = moneyOf(a.valor_recebido, `valor_recebido do título ${id}`, V, 0) ?? 0;
+  const valorPago = recebido > 0 ? recebido : Math.max(0, face - aberto);
   return {
     id,
     documento: cliente.documento,
@@ -95,6 +97,7 @@ export function toFatura(
     // get_boleto and the baixa take the fn_areceber id itself.
     remoteId: id,
     pixCode: null,
+    valorPago: valorPago > 0 ? valorPago : null,
   };
 }
 
