@@ -231,3 +231,30 @@ test('Carlos: an inconsistent boleto offers nothing to print and its routes answ
     expect((await r.json()).ok).toBe(false);
   }
 });
+
+test('on a wide screen (staff desk) the same PDF opens in a preview, with download and print', async () => {
+  clearOutput();
+  await signIn('11222333000181');
+  await page.goto('/cliente/faturas/70021');
+  await expect(page.getByTestId('preview-open')).toBeHidden(); // portrait totem: no preview
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  try {
+    await page.getByTestId('preview-open').click();
+    await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible({ timeout: 20_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('preview-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('boleto-FAT-70021.pdf');
+    const saved = path.join(root, 'baixado.pdf');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.getByTestId('preview-print').click();
+    const [printed] = await printedFiles(1);
+    expect(zbar(printed ?? '', 'qrcode')).toBe(await page.getByTestId('pix-copia-cola').innerText());
+    await page.getByTestId('preview-close').click();
+    await expect(page.getByTestId('preview')).toHaveCount(0);
+  } finally {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+  }
+});

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
+import type { PdfBytes } from './pdf-viewer';
 import { fetchPdf, printPdfBlob } from './print-pdf';
 import { releasePrintLock, tryAcquirePrintLock } from './print-lock';
 import { PT } from './texts';
@@ -12,7 +13,7 @@ const PdfViewer = dynamic(() => import('./pdf-viewer').then((m) => m.PdfViewer),
   loading: () => <p className="p-8 text-2xl">{PT.carregando}</p>,
 });
 
-type Preview = { url: string; blob: Blob } | { error: string } | null;
+type Preview = { url: string; blob: Blob; file: PdfBytes } | { error: string } | null;
 
 /**
  * On a wide screen (the staff desk; hidden on the portrait totem) the same PDF opens in a preview with
@@ -26,11 +27,13 @@ export function DeskPreview({ src, filename }: { src: string; filename: string }
     if (!open) return;
     let url: string | null = null;
     let cancelled = false;
-    void fetchPdf(src).then((r) => {
+    void fetchPdf(src).then(async (r) => {
       if (cancelled) return;
       if (!r.ok) return setPreview({ error: r.message });
+      const data = new Uint8Array(await r.blob.arrayBuffer());
+      if (cancelled) return;
       url = URL.createObjectURL(r.blob);
-      setPreview({ url, blob: r.blob });
+      setPreview({ url, blob: r.blob, file: { data } });
     });
     return () => {
       cancelled = true;
@@ -50,14 +53,12 @@ export function DeskPreview({ src, filename }: { src: string; filename: string }
 
   return (
     <>
-      <Button
-        variant="ghost"
-        className="hidden xl:inline-flex"
-        onClick={() => setOpen(true)}
-        data-testid="preview-open"
-      >
-        {PT.visualizar}
-      </Button>
+      {/* Desk only: the portrait totem (1080 px) is below Tailwind's xl (1280 px). */}
+      <div className="hidden xl:block">
+        <Button variant="ghost" onClick={() => setOpen(true)} data-testid="preview-open">
+          {PT.visualizar}
+        </Button>
+      </div>
       {open ? (
         <div
           role="dialog"
@@ -94,7 +95,7 @@ export function DeskPreview({ src, filename }: { src: string; filename: string }
                 {preview.error}
               </p>
             ) : null}
-            {preview && 'url' in preview ? <PdfViewer url={preview.url} width={900} /> : null}
+            {preview && 'url' in preview ? <PdfViewer file={preview.file} width={900} /> : null}
           </div>
         </div>
       ) : null}

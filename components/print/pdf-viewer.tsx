@@ -11,12 +11,21 @@ pdfjs.GlobalWorkerOptions.workerSrc = new URL(
   import.meta.url,
 ).toString();
 
-/** The PDF's pages as canvases, sized to `width` CSS pixels. No text or annotation layers: a print preview. */
-export function PdfViewer({ url, width }: { url: string; width: number }) {
+/** What the viewer shows: bytes, not a blob: URL (the CSP's connect-src 'self' forbids fetching blob:). */
+export interface PdfBytes {
+  data: Uint8Array;
+}
+
+/**
+ * The PDF's pages as canvases, sized to `width` CSS pixels. No text or annotation layers: a print preview.
+ * `file` must keep its identity across renders: react-pdf suspends while loading and keys its cache on it,
+ * so an object made during render would start a new load (and a new pdf.js worker) every time.
+ */
+export function PdfViewer({ file, width }: { file: PdfBytes; width: number }) {
   const [pages, setPages] = useState(0);
   return (
     <Document
-      file={url}
+      file={file}
       onLoadSuccess={({ numPages }) => setPages(numPages)}
       loading={<p className="p-8 text-2xl">{PT.carregando}</p>}
       error={<p className="p-8 text-2xl">{PT.erroPreview}</p>}

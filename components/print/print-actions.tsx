@@ -84,7 +84,7 @@ export function PrintActions({
       <div className="flex flex-wrap gap-4">
         {boletoOk ? (
           <Button onClick={() => void print(`/api/boleto/${id}`)} disabled={busy} data-testid="print-boleto">
-            <span aria-hidden="true">🖨️</span> {PT.imprimir}
+            {PT.imprimir}
           </Button>
         ) : null}
         {pdfDoBanco ? (

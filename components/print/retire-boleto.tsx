@@ -42,9 +42,12 @@ export function RetireBoleto({ onDone }: { onDone: () => void }) {
       className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-10 bg-ink px-8 text-center"
     >
       <div className="flex max-w-3xl flex-col gap-6 rounded-3xl border-4 border-ok bg-panel p-12">
-        <p aria-hidden="true" className="text-8xl">
-          🧾
-        </p>
+        {/* A sheet coming out of a printer slot (drawn: the kiosk has no emoji font). */}
+        <svg aria-hidden="true" viewBox="0 0 64 64" className="mx-auto h-28 w-28" fill="none" strokeWidth="3">
+          <rect x="6" y="8" width="52" height="10" rx="3" className="stroke-muted" />
+          <path d="M16 18v38l5-3 5 3 6-3 6 3 5-3 5 3V18" className="stroke-ok" strokeLinejoin="round" />
+          <path d="M24 28h16M24 36h16M24 44h10" className="stroke-ok" strokeLinecap="round" />
+        </svg>
         <h1 id="retire-title" className="text-5xl font-bold">
           {PT.retireTitulo}
         </h1>
