@@ -10,6 +10,8 @@ export const FT = {
     features: {
       faturas: 'Ver faturas em aberto, com juros e multa atualizados',
       boleto: 'Ver a linha digitável e o código de barras do boleto',
+      imprimir: 'Imprimir o boleto aqui mesmo',
+      pdfBanco: 'Imprimir o boleto original do banco',
       pix: 'Pagar com Pix pelo QR Code',
     },
     erpDownTitle: 'Não foi possível carregar suas faturas',

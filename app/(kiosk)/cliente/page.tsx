@@ -5,6 +5,8 @@ import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
 import { isDomainError, messageFor } from '@/lib/domain/errors';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
+import { getErp } from '@/lib/erp/registry';
+import { kioskFeatures } from '@/lib/services/features';
 import { listFaturasDoCliente } from '@/lib/services/faturas';
 import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
 import { FT } from '@/components/faturas/texts';
@@ -61,9 +63,9 @@ export default async function ClienteHomePage() {
           {FT.home.canDo}
         </h2>
         <ul className="list-disc space-y-2 pl-8 text-xl text-muted" data-testid="features">
-          <li>{FT.home.features.faturas}</li>
-          <li>{FT.home.features.boleto}</li>
-          <li>{FT.home.features.pix}</li>
+          {kioskFeatures(getErp().capabilities).map((f) => (
+            <li key={f}>{FT.home.features[f]}</li>
+          ))}
         </ul>
       </section>
     </Screen>
