@@ -67,6 +67,14 @@ test.describe('demo customers, end to end', () => {
   test('João: no open faturas has its own clear screen and a way out', async ({ page }) => {
     await identify(page, '111.444.777-35');
     await expect(page.getByTestId('sem-faturas')).toContainText('Nenhuma fatura em aberto');
+    // What this totem offers follows the demo ERP's capabilities (it hands over the bank's PDF).
+    await expect(page.getByTestId('features').getByRole('listitem')).toHaveText([
+      'Ver faturas em aberto, com juros e multa atualizados',
+      'Ver a linha digitável e o código de barras do boleto',
+      'Imprimir o boleto aqui mesmo',
+      'Imprimir o boleto original do banco',
+      'Pagar com Pix pelo QR Code',
+    ]);
     await page.getByTestId('exit').click();
     await expect(page.getByTestId('attract')).toBeVisible();
   });
