@@ -59,6 +59,19 @@ test.describe('session and security', () => {
     await expect(page.getByTestId('greeting')).toHaveText('Olá, Maria!');
   });
 
+  test('kiosk screens: no text selection, no context menu', async ({ page }) => {
+    await identify(page, '52998224725');
+    await expect(page.getByTestId('greeting')).toBeVisible();
+    const userSelect = await page.getByTestId('greeting').evaluate((el) => getComputedStyle(el).userSelect);
+    expect(userSelect).toBe('none');
+    const prevented = await page.evaluate(() => {
+      const ev = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      document.body.dispatchEvent(ev);
+      return ev.defaultPrevented;
+    });
+    expect(prevented).toBe(true);
+  });
+
   test('security headers: CSP with nonce, no framing, no sniffing', async ({ request }) => {
     const res = await request.get('/');
     const csp = res.headers()['content-security-policy'] ?? '';

@@ -73,7 +73,9 @@ describe('PDF do banco', () => {
   it('is offered for a consistent boleto or a missing linha digitável, never for a contradicting one', async () => {
     const pix = loadConfig({}).pix;
     const permitido = async (documento: string) =>
-      (await demo.listFaturas(documento)).map((f) => pdfDoBancoPermitido(avaliarFatura(f, '2026-11-22', pix), demo));
+      (await demo.listFaturas(documento)).map((f) =>
+        pdfDoBancoPermitido(avaliarFatura(f, '2026-11-22', pix), demo),
+      );
     expect(await permitido('52998224725')).toEqual([true, true]);
     expect(await permitido('24681357928')).toEqual([true]); // no linha digitável: the fallback
     expect(await permitido('93541134780')).toEqual([false, false]); // wrong DV, wrong value
