@@ -1,4 +1,4 @@
-import { Path, Svg, View } from '@react-pdf/renderer';
+import { Canvas, View } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
 import { ITF_MODULES, itfModules } from '@/lib/boleto';
 
@@ -16,7 +16,26 @@ export const ITF_LENGTH_MM = ITF_MODULES * ITF_MODULE_MM;
 /** 25 modules: above the 5 mm minimum, so a slightly misplaced print still leaves a clean margin. */
 export const ITF_QUIET_MM = 6.35;
 
-const HEIGHT_MODULES = ITF_HEIGHT_MM / ITF_MODULE_MM;
+/** [x, y, width, height] in the unit of the caller. */
+export type Box = [number, number, number, number];
+
+/**
+ * The slice of pdfkit that react-pdf's <Canvas> hands to `paint` (typed `any` upstream). Drawing filled
+ * rectangles there writes one `re` operator each; an SVG <Path> of the same squares is parsed command by
+ * command on every render and cost twice as much for a Pix QR (≈ 500 rectangles).
+ */
+interface Painter {
+  rect(x: number, y: number, width: number, height: number): Painter;
+  fill(color: string): Painter;
+}
+
+function paintBoxes(boxes: readonly Box[], scale: number) {
+  return (painter: Painter): null => {
+    for (const [x, y, w, h] of boxes) painter.rect(x * scale, y * scale, w * scale, h * scale);
+    painter.fill('#000000');
+    return null;
+  };
+}
 
 /** Runs of bars as [start, width] in modules. */
 function barRuns(modules: string): [number, number][] {
@@ -36,28 +55,24 @@ function barRuns(modules: string): [number, number][] {
 }
 
 /**
- * The ITF barcode of the 44-digit code as vector bars (one filled path), with its quiet zones included.
- * `vertical` turns it along the paper feed (80 mm paper cannot fit 103 mm across): bars become horizontal
- * and the code reads top to bottom.
+ * The ITF barcode of the 44-digit code as vector bars, with its quiet zones included. `vertical` turns it
+ * along the paper feed (80 mm paper cannot fit 103 mm across): bars become horizontal and the code reads
+ * top to bottom.
  */
 export function ItfBarcode({ codigoBarras, vertical = false }: { codigoBarras: string; vertical?: boolean }) {
-  const runs = barRuns(itfModules(codigoBarras));
-  const h = HEIGHT_MODULES.toFixed(3);
-  const d = runs
-    .map(([at, width]) => (vertical ? `M0 ${at}h${h}v${width}h-${h}Z` : `M${at} 0h${width}v${h}h-${width}Z`))
-    .join('');
+  const height = ITF_HEIGHT_MM / ITF_MODULE_MM;
+  const boxes = barRuns(itfModules(codigoBarras)).map(([at, width]): Box =>
+    vertical ? [0, at, height, width] : [at, 0, width, height],
+  );
   const long = mm(ITF_LENGTH_MM);
   const short = mm(ITF_HEIGHT_MM);
   const quiet = mm(ITF_QUIET_MM);
   return (
     <View style={vertical ? { paddingVertical: quiet } : { paddingHorizontal: quiet }}>
-      <Svg
-        width={vertical ? short : long}
-        height={vertical ? long : short}
-        viewBox={vertical ? `0 0 ${h} ${ITF_MODULES}` : `0 0 ${ITF_MODULES} ${h}`}
-      >
-        <Path d={d} fill="#000000" />
-      </Svg>
+      <Canvas
+        style={vertical ? { width: short, height: long } : { width: long, height: short }}
+        paint={paintBoxes(boxes, mm(ITF_MODULE_MM))}
+      />
     </View>
   );
 }
@@ -66,32 +81,51 @@ export function ItfBarcode({ codigoBarras, vertical = false }: { codigoBarras: s
 const QR_QUIET_MODULES = 4;
 
 /**
- * A QR code as vector squares (one filled path, horizontal runs merged), error correction M, including its
- * quiet zone. `sizeMm` is the symbol without the quiet zone.
+ * A QR code as vector squares (horizontal runs merged downwards), error correction M, including its quiet
+ * zone. `sizeMm` is the symbol without the quiet zone.
  */
 export function QrCode({ text, sizeMm }: { text: string; sizeMm: number }) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
-  let d = '';
-  for (let row = 0; row < n; row++) {
+  const size = mm(sizeMm);
+  return (
+    <View style={{ padding: (size / n) * QR_QUIET_MODULES }}>
+      <Canvas
+        style={{ width: size, height: size }}
+        paint={paintBoxes(
+          qrBoxes(n, (row, col) => modules.get(row, col) === 1),
+          size / n,
+        )}
+      />
+    </View>
+  );
+}
+
+/**
+ * The dark modules as rectangles, in modules: runs along each row, merged downwards while the next row has
+ * the same run (≈ 500 rectangles for a Pix QR of 49 × 49 instead of ≈ 1,200 squares).
+ */
+export function qrBoxes(n: number, dark: (row: number, col: number) => boolean): Box[] {
+  const boxes: Box[] = [];
+  // Open rectangles keyed by "start,end" of their run.
+  let open = new Map<string, Box>();
+  for (let row = 0; row <= n; row++) {
+    const next = new Map<string, Box>();
     let col = 0;
-    while (col < n) {
-      if (!modules.get(row, col)) {
+    while (row < n && col < n) {
+      if (!dark(row, col)) {
         col++;
         continue;
       }
       let end = col;
-      while (end < n && modules.get(row, end)) end++;
-      d += `M${col} ${row}h${end - col}v1h-${end - col}Z`;
+      while (end < n && dark(row, end)) end++;
+      const key = `${col},${end}`;
+      next.set(key, open.get(key) ?? [col, row, end - col, 0]);
+      open.delete(key);
       col = end;
     }
+    for (const box of open.values()) boxes.push([box[0], box[1], box[2], row - box[1]]);
+    open = next;
   }
-  const size = mm(sizeMm);
-  return (
-    <View style={{ padding: (size / n) * QR_QUIET_MODULES }}>
-      <Svg width={size} height={size} viewBox={`0 0 ${n} ${n}`}>
-        <Path d={d} fill="#000000" />
-      </Svg>
-    </View>
-  );
+  return boxes;
 }

@@ -35,7 +35,14 @@ const s = StyleSheet.create({
   linha: { fontFamily: FONT_MONO, fontWeight: 700, fontSize: 10.5, textAlign: 'center', marginTop: 2 },
   barcode: { alignItems: 'center', marginTop: mm(1) },
   qr: { alignItems: 'center', marginTop: mm(1) },
-  mono: { fontFamily: FONT_MONO, fontSize: PIX_FONT, lineHeight: 1.35, textAlign: 'center', marginTop: 2 },
+  mono: {
+    fontFamily: FONT_MONO,
+    fontWeight: 700,
+    fontSize: PIX_FONT,
+    lineHeight: 1.35,
+    textAlign: 'center',
+    marginTop: 2,
+  },
 });
 
 function Pair({ label, value, strong }: { label: string; value: string; strong?: boolean }) {

@@ -26,7 +26,7 @@ const s = StyleSheet.create({
   row: { flexDirection: 'row' },
   box: { borderColor: '#000000', borderWidth: LINE, marginTop: -LINE, marginLeft: -LINE, padding: 2.5 },
   label: { fontSize: 6 },
-  value: { fontSize: 9, marginTop: 1 },
+  value: { fontSize: 9 },
   strong: { fontWeight: 700 },
   right: { textAlign: 'right' },
   linhaBox: { marginTop: mm(3), padding: mm(2), borderWidth: 1.2, borderColor: '#000000' },
@@ -34,7 +34,7 @@ const s = StyleSheet.create({
   pix: { flexDirection: 'row', marginTop: mm(3), alignItems: 'center' },
   pixText: { flex: 1, marginLeft: mm(3) },
   pixTitle: { fontSize: 11, fontWeight: 700 },
-  mono: { fontFamily: FONT_MONO, fontSize: PIX_FONT, marginTop: 3, lineHeight: 1.35 },
+  mono: { fontFamily: FONT_MONO, fontWeight: 700, fontSize: PIX_FONT, marginTop: 3, lineHeight: 1.35 },
   cut: { marginTop: mm(4), marginBottom: mm(3), borderTopWidth: 0.8, borderStyle: 'dashed', paddingTop: 1 },
   fichaHead: { flexDirection: 'row', alignItems: 'flex-end', borderBottomWidth: 1.5, paddingBottom: 2 },
   banco: { width: mm(34), fontSize: 12, fontWeight: 700 },
@@ -70,10 +70,14 @@ function Field(props: FieldProps) {
     : props.width === undefined
       ? { flex: props.flex ?? 1 }
       : { width: props.width };
+  // One paragraph per field (label line + value line): each <Text> is a separate text layout, the main
+  // cost of a render, so label and value share one. A right-aligned (money) field aligns its label too.
   return (
     <View style={[s.box, box]}>
-      <Text style={s.label}>{props.label}</Text>
-      <Text style={[s.value, props.strong ? s.strong : {}, props.right ? s.right : {}]}>{props.value}</Text>
+      <Text style={[s.value, props.right ? s.right : {}]}>
+        <Text style={s.label}>{`${props.label}\n`}</Text>
+        {props.strong ? <Text style={s.strong}>{props.value}</Text> : props.value}
+      </Text>
     </View>
   );
 }
@@ -154,8 +158,10 @@ function FichaCompensacao({ v }: { v: BoletoView }) {
         </View>
         <View style={s.row}>
           <View style={[s.box, { flex: 1 }]}>
-            <Text style={s.label}>{T.instrucoes}</Text>
-            <Text style={s.value}>{v.instrucao ?? ' '}</Text>
+            <Text style={s.value}>
+              <Text style={s.label}>{`${T.instrucoes}\n`}</Text>
+              {v.instrucao ?? ' '}
+            </Text>
           </View>
           <View style={s.side}>
             <Field label={T.multa} value={v.multa} stacked right />
@@ -182,7 +188,7 @@ function FichaCompensacao({ v }: { v: BoletoView }) {
 export function boletoA4Document(v: BoletoView, title: string): ReactElement<DocumentProps> {
   return (
     <Document title={title} author={v.beneficiario.nome} creator="Totem" producer="Totem" language="pt-BR">
-      <Page size="A4" style={s.page}>
+      <Page size="A4" style={s.page} wrap={false}>
         <ReciboPagador v={v} />
         <View style={s.cut}>
           <Text style={[s.small, s.right]}>{T.corte}</Text>
