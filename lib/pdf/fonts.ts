@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import { woffToSfnt } from './woff';
@@ -27,14 +26,19 @@ const OPENTYPE_LAYOUT_TABLES = ['GSUB', 'GPOS', 'GDEF'];
 let registered = false;
 
 /**
- * Resolved from the working directory (the app root under `next start`, Vitest and the benchmark) rather
- * than from this file: bundlers rewrite `import.meta.url`, and the packages export only their CSS.
+ * A plain path from the working directory (the app root under `next start`, Vitest and the benchmark): bundlers
+ * rewrite `import.meta.url`, webpack turns a templated `require.resolve` into a bundling context, and the
+ * packages export only their CSS.
  */
 function fontFile(pkg: string, weight: number): string {
-  const license = createRequire(path.join(process.cwd(), 'package.json')).resolve(
-    `@fontsource/${pkg}/LICENSE`,
+  return path.join(
+    process.cwd(),
+    'node_modules',
+    '@fontsource',
+    pkg,
+    'files',
+    `${pkg}-latin-${weight}-normal.woff`,
   );
-  return path.join(path.dirname(license), 'files', `${pkg}-latin-${weight}-normal.woff`);
 }
 
 /** Registers the fonts once per process. Idempotent; throws if the font packages are not installed. */
