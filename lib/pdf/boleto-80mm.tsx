@@ -79,7 +79,9 @@ export function boleto80mmDocument(v: BoletoView, title: string): ReactElement<D
         <Pair label={T.valorCobrado} value={v.valorCobrado} strong />
         {v.instrucao ? <Text style={[s.small, { marginTop: 2 }]}>{v.instrucao}</Text> : null}
         <View style={s.rule} />
-        <Text style={[s.label, s.center]}>{`${v.emissor} · ${v.emissorCodigo} · ${T.linhaDigitavel}`}</Text>
+        <Text style={[s.label, s.center]}>
+          {[v.emissor, v.emissorCodigo, T.linhaDigitavel].filter(Boolean).join(' · ')}
+        </Text>
         <Text style={s.linha}>{`${linha1}\n${linha2}`}</Text>
         <View style={s.barcode} wrap={false}>
           <ItfBarcode codigoBarras={v.codigoBarras} vertical />

@@ -38,6 +38,7 @@ const s = StyleSheet.create({
   cut: { marginTop: mm(4), marginBottom: mm(3), borderTopWidth: 0.8, borderStyle: 'dashed', paddingTop: 1 },
   fichaHead: { flexDirection: 'row', alignItems: 'flex-end', borderBottomWidth: 1.5, paddingBottom: 2 },
   banco: { width: mm(34), fontSize: 12, fontWeight: 700 },
+  convenio: { width: mm(58), fontSize: 9, fontWeight: 700 },
   bancoCodigo: {
     width: mm(20),
     fontSize: 14,
@@ -138,8 +139,14 @@ function FichaCompensacao({ v }: { v: BoletoView }) {
   return (
     <View wrap={false}>
       <View style={s.fichaHead}>
-        <Text style={s.banco}>{v.emissor}</Text>
-        <Text style={s.bancoCodigo}>{v.emissorCodigo}</Text>
+        {v.emissorCodigo ? (
+          <>
+            <Text style={s.banco}>{v.emissor}</Text>
+            <Text style={s.bancoCodigo}>{v.emissorCodigo}</Text>
+          </>
+        ) : (
+          <Text style={s.convenio}>{v.emissor}</Text>
+        )}
         <Text style={s.linhaFicha}>{v.linhaDigitavel}</Text>
       </View>
       <View style={s.grid}>

@@ -21,10 +21,10 @@ export interface BoletoView {
   valorCobrado: string;
   /** Set when the fatura is overdue on the issue date: explains the updated value. */
   instrucao: string | null;
-  /** Bank name or arrecadação segment. */
+  /** Bank name, or "Arrecadação · <segment>". */
   emissor: string;
-  /** "341-7", or "Arrecadação". */
-  emissorCodigo: string;
+  /** "341-7"; null for arrecadação, which has no bank code. */
+  emissorCodigo: string | null;
   linhaDigitavel: string;
   codigoBarras: string;
   pix: { payload: string; validoAte: string | null } | null;
@@ -55,8 +55,8 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
     instrucao: vencida ? T.instrucaoVencida(formatDateBR(data.emitidoEm)) : null,
     emissor: bancario
       ? (BANCOS[banco] ?? T.bancoGenerico(banco))
-      : `${T.convenio} · ${SEGMENTOS[boleto.segmento ?? ''] ?? ''}`,
-    emissorCodigo: bancario ? formatBancoComDv(banco) : T.convenio,
+      : [T.convenio, SEGMENTOS[boleto.segmento ?? '']].filter(Boolean).join(' · '),
+    emissorCodigo: bancario ? formatBancoComDv(banco) : null,
     linhaDigitavel: formatLinhaDigitavel(boleto.linhaDigitavel),
     codigoBarras: boleto.codigoBarras,
     pix: data.pix
