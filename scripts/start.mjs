@@ -55,7 +55,7 @@ const built =
   readFileSync(stampFile, 'utf8') === hash;
 if (!built) {
   console.log('[totem] gerando a versão de produção (next build)…');
-  const r = spawnSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [next, 'build', '--webpack'], { cwd: root, env, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(stampFile, hash);
 }

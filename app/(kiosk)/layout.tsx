@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { KioskProviders } from '@/components/kiosk/kiosk-providers';
+import { KioskGuard } from '@/components/kiosk/kiosk-guard';
 
 export default function KioskLayout({ children }: { children: ReactNode }) {
   return (
     <div className="kiosk">
-      <KioskProviders>{children}</KioskProviders>
+      <KioskGuard />
+      {children}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useTransition } from 'react';
 import { formatDocumentoParcial, parseDocumento } from '@/lib/br';
 import { identificarAction } from '@/lib/actions/kiosk';
 import type { ActionResult } from '@/lib/actions/result';
@@ -28,33 +27,35 @@ function localError(typed: string): string | null {
 
 export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [typed, setTyped] = useState('');
   const [mode, setMode] = useState<KeypadMode>('digits');
   const [message, setMessage] = useState<string | null>(sessionExpired ? T.identify.sessionExpired : null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [wait, setWait] = useState(0);
 
-  const mutation = useMutation({
-    mutationFn: (documento: string) => identificarAction(documento),
-    onSuccess: (result) => {
-      if (result.ok) {
-        queryClient.clear();
-        router.replace('/cliente');
-        return;
-      }
-      if (result.code === 'DOCUMENTO_INVALIDO') {
-        setMessage(result.message);
-      } else if (result.code === 'LIMITE_CONSULTAS') {
-        setWait(result.retryAfterSeconds ?? 30);
-        setFailure(result);
-      } else {
-        setFailure(result);
-      }
-    },
-    onError: () => setFailure({ ok: false, code: 'ERRO_INTERNO', message: T.common.help }),
-  });
-  const busy = mutation.isPending;
+  const [busy, startTransition] = useTransition();
+
+  const lookup = useCallback(
+    (documento: string) =>
+      startTransition(async () => {
+        let result: ActionResult<{ primeiroNome: string }>;
+        try {
+          result = await identificarAction(documento);
+        } catch {
+          setFailure({ ok: false, code: 'ERRO_INTERNO', message: T.common.help });
+          return;
+        }
+        if (result.ok) {
+          router.replace('/cliente');
+        } else if (result.code === 'DOCUMENTO_INVALIDO') {
+          setMessage(result.message);
+        } else {
+          if (result.code === 'LIMITE_CONSULTAS') setWait(result.retryAfterSeconds ?? 30);
+          setFailure(result);
+        }
+      }),
+    [router],
+  );
 
   const reset = useCallback(() => {
     setTyped('');
@@ -97,8 +98,8 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
       setMessage(error);
       return;
     }
-    mutation.mutate(typed);
-  }, [busy, typed, mutation]);
+    lookup(typed);
+  }, [busy, typed, lookup]);
 
   // A physical keyboard (staff desk, accessibility) works too.
   useEffect(() => {
@@ -159,7 +160,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
             <Button
               onClick={() => {
                 setFailure(null);
-                mutation.mutate(typed);
+                lookup(typed);
               }}
             >
               {T.identify.tryAgain}
