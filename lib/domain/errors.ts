@@ -60,7 +60,15 @@ export interface DomainErrorOptions {
   retryAfterSeconds?: number;
 }
 
+/**
+ * Next can load this module once per bundle layer (actions, pages, route handlers), each with its own class
+ * object, so a plain `instanceof` fails for an error thrown by an adapter created in another layer. The brand
+ * is a global symbol, and `instanceof` checks it.
+ */
+const BRAND = Symbol.for('totem.DomainError');
+
 export class DomainError extends Error {
+  readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly retryable: boolean;
   readonly details?: string;
@@ -73,6 +81,10 @@ export class DomainError extends Error {
     this.retryable = options.retryable ?? RETRYABLE.has(code);
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 
   /** The pt-BR sentence for people. */
