@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { DomainError, ERROR_CODES, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
+import { DomainError, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
 import { createLogger } from '@/lib/http';
 import type { PdfFile } from '@/lib/pdf/server';
 
@@ -45,21 +45,9 @@ export function pdfResponse(file: PdfFile): Response {
   });
 }
 
-/**
- * A DomainError, recognised by shape too: `next build` can give server chunks their own copy of
- * lib/domain/errors, and `instanceof` fails across copies (the ERP adapter may come from another chunk).
- */
-function asDomainError(error: unknown): DomainError | null {
-  if (isDomainError(error)) return error;
-  if (error instanceof Error && error.name === 'DomainError' && 'code' in error) {
-    const code = ERROR_CODES.find((c) => c === error.code);
-    if (code) return new DomainError(code, { cause: error, details: error.message });
-  }
-  return null;
-}
-
 export function errorResponse(error: unknown, route: string): Response {
-  const known = asDomainError(error);
+  // instanceof works across bundle-layer copies of lib/domain/errors (DomainError's global brand).
+  const known = isDomainError(error) ? error : null;
   const domain = known ?? new DomainError('ERRO_INTERNO', { cause: error });
   // Staff see why in the logs (details never reach the customer); unknown errors are logged in full.
   if (known) log.warn({ route, code: domain.code, details: domain.details }, 'boleto PDF recusado');
