@@ -22,6 +22,7 @@ import { createIxcErp } from '@/lib/erp/ixc';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { silentLogger } from '@/lib/http';
 import { CHROMIUM_ARGS } from '../e2e/env';
+import { percentile } from './lib';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
@@ -104,11 +105,6 @@ const TARGETS: Target[] = [
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function pct(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)] ?? Number.NaN;
-}
-
 function startProcess(
   cmd: string,
   args: string[],
@@ -165,7 +161,7 @@ async function measure(label: string, once: () => Promise<void>, roundTrips: num
   );
   const rps = done / LOAD_SECONDS;
   console.log(
-    `  ${label.padEnd(34)} overhead mediana ${pct(overhead, 50).toFixed(2).padStart(6)} ms  p99 ${pct(overhead, 99).toFixed(2).padStart(6)} ms` +
+    `  ${label.padEnd(34)} overhead mediana ${percentile(overhead, 50).toFixed(2).padStart(6)} ms  p99 ${percentile(overhead, 99).toFixed(2).padStart(6)} ms` +
       `   ${CONCURRENCY} quiosques: ${rps.toFixed(0).padStart(5)} consultas/s${failed ? ` (${failed} falhas)` : ''}`,
   );
 }

@@ -24,33 +24,33 @@ const pixKeyEntry = z.object({
   city: z.string().min(1).optional(),
 });
 
-const pixKeysJson = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    if (!raw || raw.trim() === '') return {};
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'deve ser um JSON, ex.: {"banco2":{"key":"chave@exemplo.com"}}',
-      });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.record(
-      z.string(),
-      z.union([
-        z
-          .string()
-          .min(1)
-          .transform((key): z.infer<typeof pixKeyEntry> => ({ key })),
-        pixKeyEntry,
-      ]),
-    ),
-  );
+/** An optional variable holding JSON (empty = `{}`), with an example in the message when it does not parse. */
+const jsonEnv = (example: string) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (!raw || raw.trim() === '') return {};
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `deve ser um JSON, ex.: ${example}` });
+        return z.NEVER;
+      }
+    });
+
+const pixKeysJson = jsonEnv('{"banco2":{"key":"chave@exemplo.com"}}').pipe(
+  z.record(
+    z.string(),
+    z.union([
+      z
+        .string()
+        .min(1)
+        .transform((key): z.infer<typeof pixKeyEntry> => ({ key })),
+      pixKeyEntry,
+    ]),
+  ),
+);
 
 // ——— ERP adapters (issue #4): lib/erp/http-contract and lib/erp/ixc ———
 const optionalHttpUrl = optionalText.refine(
@@ -64,19 +64,7 @@ const flag = (def: '0' | '1') =>
     .default(def)
     .transform((v) => v === '1' || v === 'true');
 
-const httpContractFunctionsJson = z
-  .string()
-  .optional()
-  .transform((raw, ctx) => {
-    if (!raw || raw.trim() === '') return {};
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'deve ser um JSON, ex.: {"lead":{"off":true}}' });
-      return z.NEVER;
-    }
-  })
-  .pipe(functionOverridesSchema);
+const httpContractFunctionsJson = jsonEnv('{"lead":{"off":true}}').pipe(functionOverridesSchema);
 
 const httpContractDisabled = z
   .string()
