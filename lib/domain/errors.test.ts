@@ -19,4 +19,12 @@ describe('DomainError', () => {
     expect(new Error('x') instanceof DomainError).toBe(false);
     expect(Object.assign(new Error('x'), { code: 'ERP_INDISPONIVEL' }) instanceof DomainError).toBe(false);
   });
+
+  it('keeps subclasses apart: a plain DomainError is not an instance of a subclass', () => {
+    class Special extends DomainError {}
+    const special = new Special('ERP_INDISPONIVEL');
+    expect(special instanceof DomainError).toBe(true);
+    expect(special instanceof Special).toBe(true);
+    expect(new DomainError('ERP_INDISPONIVEL') instanceof Special).toBe(false);
+  });
 });

@@ -84,6 +84,8 @@ export class DomainError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses (e.g. lib/http's CircuitOpenError) inherit this method: they keep the prototype check.
+    if (this !== DomainError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 
