@@ -46,7 +46,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api|_next/static|_next/image|favicon.ico|fonts/).*)',
+      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg|fonts/).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
