@@ -6,7 +6,9 @@
  *   A. in-process: adapter + lib/http → simulator. Overhead = time of listFaturas − L × sequential round trips.
  *   B. through the server: `next start` (ERP_ADAPTER=<adapter>), GET /cliente with a kiosk session — session
  *      check, listFaturas, integrity gate and server rendering. Overhead = response time − L × round trips.
- *   Both: median and p99 of sequential requests, then lookups/s with 50 concurrent kiosks for a fixed time.
+ *   C. the same listing as the totem requests it: after identification the app navigates client-side to
+ *      /cliente, which fetches the React Server Components payload (`RSC: 1`), not the HTML document.
+ *   All: median and p99 of sequential requests, then lookups/s with 50 concurrent kiosks for a fixed time.
  * Targets: overhead ≤ 10 ms median, ≤ 30 ms p99; ≥ 300 lookups/s (2 cores: the load generator, the server and
  * the simulator share them, so the figure is a floor).
  *
@@ -261,12 +263,25 @@ async function main(): Promise<void> {
         },
         t.roundTrips,
       );
+      await measure('C. navegação do totem (RSC)', kioskNavigation(base, cookie), t.roundTrips);
     } finally {
       stop(app);
       stop(sim);
       await sleep(300);
     }
   }
+}
+
+/**
+ * What the totem itself requests to list faturas: after identification the app navigates client-side to
+ * /cliente, which fetches only the React Server Components payload (header `RSC: 1`), not the HTML document.
+ */
+function kioskNavigation(base: string, cookie: string): () => Promise<void> {
+  return async () => {
+    const res = await fetch(`${base}/cliente`, { headers: { cookie, RSC: '1' }, redirect: 'manual' });
+    const payload = await res.text();
+    if (res.status !== 200 || !payload.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+  };
 }
 
 /** The same page on the in-process demo ERP: what the page itself costs, with no ERP round trip at all. */
@@ -299,6 +314,7 @@ async function demoReference(): Promise<void> {
       },
       0,
     );
+    await measure('C. navegação do totem (RSC)', kioskNavigation(base, cookie), 0);
   } finally {
     stop(app);
     await sleep(300);
