@@ -9,6 +9,7 @@ import { Button, LinkButton } from '@/components/ui/button';
 import { MessageScreen } from '@/components/ui/screen';
 import { Keypad, type KeypadMode } from './keypad';
 import { T } from './texts';
+import { useHydrated } from './use-hydrated';
 
 const MAX_CHARS = 14;
 /** Letters only ever appear in the first 12 characters of an alphanumeric CNPJ (IN RFB 2.229/2024). */
@@ -34,6 +35,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
   const [wait, setWait] = useState(0);
 
   const [busy, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   const lookup = useCallback(
     (documento: string) =>
@@ -198,7 +200,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
       <Keypad
         mode={mode}
         lettersEnabled={typed.length < LETTER_POSITIONS}
-        disabled={busy}
+        disabled={busy || !hydrated}
         onChar={add}
         onBackspace={backspace}
         onMode={setMode}
