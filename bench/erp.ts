@@ -169,7 +169,13 @@ async function measure(label: string, once: () => Promise<void>, roundTrips: num
 }
 
 /** A kiosk session cookie, obtained the way a customer gets one: keypad + confirm, in Chromium. */
-async function sessionCookie(base: string): Promise<string> {
+interface KioskSessionForBench {
+  cookie: string;
+  /** The RSC request Chromium made when the app navigated to /cliente (URL with `_rsc`, and its headers). */
+  navigation: { url: string; headers: Record<string, string> };
+}
+
+async function sessionCookie(base: string): Promise<KioskSessionForBench> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -177,12 +183,20 @@ async function sessionCookie(base: string): Promise<string> {
   try {
     const context = await browser.newContext({ baseURL: base });
     const page = await context.newPage();
+    let navigation: KioskSessionForBench['navigation'] | null = null;
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.pathname === '/cliente' && req.headers()['rsc'] === '1') {
+        navigation = { url: req.url(), headers: req.headers() };
+      }
+    });
     await page.goto('/identificar');
     for (const c of DOC) await page.locator(`[data-key="${c}"]`).click();
     await page.getByTestId('confirm').click();
     await page.getByTestId('fatura-card').first().waitFor({ timeout: 15_000 });
     const cookies = await context.cookies();
-    return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    if (!navigation) throw new Error('a navegação RSC para /cliente não foi vista');
+    return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), navigation };
   } finally {
     await browser.close();
   }
@@ -253,7 +267,8 @@ async function main(): Promise<void> {
       );
       const base = `http://127.0.0.1:${t.appPort}`;
       await sleep(300);
-      const cookie = await sessionCookie(base);
+      const session = await sessionCookie(base);
+      const { cookie } = session;
       await measure(
         'B. GET /cliente pelo next start',
         async () => {
@@ -263,7 +278,7 @@ async function main(): Promise<void> {
         },
         t.roundTrips,
       );
-      await measure('C. navegação do totem (RSC)', kioskNavigation(base, cookie), t.roundTrips);
+      await measure('C. navegação do totem (RSC)', kioskNavigation(session), t.roundTrips);
     } finally {
       stop(app);
       stop(sim);
@@ -276,9 +291,10 @@ async function main(): Promise<void> {
  * What the totem itself requests to list faturas: after identification the app navigates client-side to
  * /cliente, which fetches only the React Server Components payload (header `RSC: 1`), not the HTML document.
  */
-function kioskNavigation(base: string, cookie: string): () => Promise<void> {
+function kioskNavigation(session: KioskSessionForBench): () => Promise<void> {
+  const headers = { ...session.navigation.headers, cookie: session.cookie };
   return async () => {
-    const res = await fetch(`${base}/cliente`, { headers: { cookie, RSC: '1' }, redirect: 'manual' });
+    const res = await fetch(session.navigation.url, { headers, redirect: 'manual' });
     const payload = await res.text();
     if (res.status !== 200 || !payload.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
   };
@@ -303,7 +319,8 @@ async function demoReference(): Promise<void> {
     );
     const base = 'http://127.0.0.1:3460';
     await sleep(300);
-    const cookie = await sessionCookie(base);
+    const session = await sessionCookie(base);
+    const { cookie } = session;
     console.log('demo (referência: a mesma página sem ERP remoto; "overhead" aqui = tempo total)');
     await measure(
       'B. GET /cliente pelo next start',
@@ -314,7 +331,7 @@ async function demoReference(): Promise<void> {
       },
       0,
     );
-    await measure('C. navegação do totem (RSC)', kioskNavigation(base, cookie), 0);
+    await measure('C. navegação do totem (RSC)', kioskNavigation(session), 0);
   } finally {
     stop(app);
     await sleep(300);
