@@ -7,9 +7,12 @@
  * Targets: median ≤ 15 ms in-process, ≥ 100 PDFs/s through the server on 2 cores, ≥ 10× faster than Chromium.
  * Run: `npm run build && NODE_ENV=production node --import tsx bench/pdf.ts` (NEXT_DIST_DIR picks another
  * build, BENCH_PDF_PORT the port, BENCH_PDF_SECONDS the load duration).
- * Figures are printed, never asserted: they depend on the machine and on what else runs on it.
+ * Figures are printed, never asserted: they depend on the machine and on what else runs on it, so each
+ * section also prints the machine's load average. BOLETO_PDF_WORKERS is passed to the server (0 = render in
+ * the request thread, as before the worker pool).
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { loadConfig } from '../lib/config';
 import { createDemoErp } from '../lib/erp/demo';
@@ -32,6 +35,10 @@ function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)] ?? Number.NaN;
 }
+
+/** The machine's load when a figure is taken: on a shared 2-core machine it explains most of the spread. */
+const machineLoad = () =>
+  `carga da máquina (1 min): ${(loadavg()[0] ?? 0).toFixed(2)} em ${availableParallelism()} núcleos`;
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -165,6 +172,7 @@ async function main() {
   console.log(
     `\nrenderBoletoPdf em processo, aquecido (${RUNS} execuções após ${WARMUP}; meta mediana ≤ 15 ms)`,
   );
+  console.log(`  ${machineLoad()}`);
   const data = await sampleData();
   const medians: Record<BoletoLayout, number> = {
     a4: await inProcess(data, 'a4'),
@@ -204,10 +212,14 @@ async function main() {
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
     console.log(`\nGET /api/boleto/${FATURA} via next start (layout do BOLETO_LAYOUT, padrão a4)`);
+    console.log(
+      `  ${machineLoad()}; renderizadores no servidor: BOLETO_PDF_WORKERS=${process.env.BOLETO_PDF_WORKERS ?? 'padrão'}`,
+    );
     await throughServer(cookie);
     console.log(`  pico de memória (RSS) do next start: ${mb(serverPeak)}`);
 
     console.log('\nChromium headless imprimindo a mesma fatura (a alternativa: imprimir a página)');
+    console.log(`  ${machineLoad()}`);
     const viaChromium = await chromiumPrint(page);
     const ratio = (base: number) =>
       `${(base / medians.a4).toFixed(1)}× (A4) / ${(base / medians['80mm']).toFixed(1)}× (80 mm)`;

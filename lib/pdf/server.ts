@@ -7,7 +7,7 @@ import { getFaturaDoCliente } from '@/lib/services/faturas';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { boletoDocumentData } from './document-data';
 import { getPdfDoBanco } from './pdf-do-banco';
-import { renderBoletoPdf } from './render-boleto';
+import { renderBoletoPdfInPool } from './render-pool';
 import type { BoletoLayout } from './types';
 
 /**
@@ -44,7 +44,7 @@ export async function boletoPdfDaSessao(
     cnpj: business.cnpj,
     endereco: business.address,
   });
-  return { bytes: await renderBoletoPdf(data, layout), filename: filenameFor(avaliada) };
+  return { bytes: await renderBoletoPdfInPool(data, layout), filename: filenameFor(avaliada) };
 }
 
 /** The ERP's own PDF of the session customer's fatura, validated. */
