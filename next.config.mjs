@@ -3,6 +3,9 @@ const nextConfig = {
   // A private build folder lets several builds (a developer's, a benchmark's) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // No gzip from the app: a totem's browser talks to it over loopback, where compressing every response only
+  // burns CPU (zlib was a top cost in a /cliente profile). Behind a reverse proxy, the proxy compresses.
+  compress: false,
   reactStrictMode: true,
   // @react-pdf/renderer and pino run on the server only; bundling them gains nothing and breaks pino's workers.
   serverExternalPackages: ['@react-pdf/renderer', 'pino'],

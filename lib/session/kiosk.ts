@@ -1,22 +1,21 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { getIronSession, type SessionOptions } from 'iron-session';
+import { sealData, unsealData } from 'iron-session';
 import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
 import { getConfig } from '@/lib/config';
 import type { Cliente } from '@/lib/domain/types';
 import { processSingleton } from '@/lib/process-singleton';
 import { SessionRegistry } from './registry';
+import { UnsealMemo } from './unseal-memo';
 
 /**
- * The kiosk session: the customer's document lives only in an encrypted (iron-session, AES-256-CBC + HMAC),
- * httpOnly, SameSite=strict cookie set at identification, and is valid only while its id is in the server
- * registry. Every later action takes the document from here, never from the request.
+ * The kiosk session: the customer's document lives in an encrypted (iron-session: AES-256-CBC + HMAC-SHA256),
+ * httpOnly, SameSite=strict cookie set at identification, and the session is valid only while its id is in
+ * the server registry, so "Sair", the idle reset and expiry revoke it even if the cookie is replayed. Every
+ * later action takes the document from here, never from the request.
  */
 export const SESSION_COOKIE = 'totem_sessao';
-
-interface SealedSession {
-  sid?: string;
-}
 
 export interface KioskSession {
   sid: string;
@@ -25,12 +24,12 @@ export interface KioskSession {
   nome: string;
 }
 
-// One registry per process; the idle limit is the client's idle reset plus a grace for a slow network.
-// A process singleton, not a module variable: `next build` puts route handlers (app/api, e.g. the boleto PDF)
+// Process singletons, not module variables: `next build` puts route handlers (app/api, e.g. the boleto PDF)
 // and pages/actions in separate server chunks, each with its own copy of this module.
 function getRegistry(): SessionRegistry {
   return processSingleton('session-registry', () => {
     const { kiosk, session } = getConfig();
+    // The idle limit is the client's idle reset plus a grace for a slow network.
     return new SessionRegistry({
       idleMs: (kiosk.idleSeconds + kiosk.idleWarningSeconds + 30) * 1000,
       maxMs: session.maxSeconds * 1000,
@@ -38,50 +37,82 @@ function getRegistry(): SessionRegistry {
   });
 }
 
+/**
+ * Unsealing derives two keys with PBKDF2 on every call (the largest cost of a page request in a profile of
+ * /cliente). The sealed string is authenticated ciphertext, so the result for the exact same string is the
+ * same: remember it. Bounded; a revoked session is still refused by the registry.
+ */
+function getUnsealMemo(): UnsealMemo<KioskSession> {
+  return processSingleton('session-unseal-memo', () => new UnsealMemo<KioskSession>(1000));
+}
+
 async function isHttps(): Promise<boolean> {
   const h = await headers();
   return h.get('x-forwarded-proto') === 'https' || (h.get('origin') ?? '').startsWith('https:');
 }
 
-async function sessionOptions(): Promise<SessionOptions> {
-  const { session } = getConfig();
-  return {
-    password: session.secret,
-    cookieName: SESSION_COOKIE,
-    ttl: session.maxSeconds,
-    cookieOptions: { httpOnly: true, sameSite: 'strict', path: '/', secure: await isHttps() },
-  };
+function isKioskSession(value: unknown): value is KioskSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return ['sid', 'documento', 'clienteId', 'nome'].every((k) => typeof v[k] === 'string' && v[k] !== '');
 }
 
-async function sealed() {
-  return getIronSession<SealedSession>(await cookies(), await sessionOptions());
+async function readCookie(): Promise<KioskSession | null> {
+  const sealed = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!sealed) return null;
+  const memo = getUnsealMemo();
+  const known = memo.get(sealed);
+  if (known) return known;
+  const { session } = getConfig();
+  let data: unknown;
+  try {
+    data = await unsealData<unknown>(sealed, { password: session.secret, ttl: session.maxSeconds });
+  } catch {
+    return null; // tampered, sealed with another key, or malformed
+  }
+  if (!isKioskSession(data)) return null; // expired seals unseal to {}
+  memo.set(sealed, data);
+  return data;
 }
 
 /** Opens a session for `cliente` (ending any previous one on this browser). */
 export async function startKioskSession(cliente: Cliente): Promise<KioskSession> {
-  const s = await sealed();
-  if (s.sid) getRegistry().close(s.sid);
-  const record = getRegistry().open(
-    { sid: randomUUID(), documento: cliente.documento, clienteId: cliente.id, nome: cliente.nome },
-    Date.now(),
-  );
-  s.sid = record.sid;
-  await s.save();
-  return { sid: record.sid, documento: record.documento, clienteId: record.clienteId, nome: record.nome };
+  const previous = await readCookie();
+  if (previous) getRegistry().close(previous.sid);
+  const data: KioskSession = {
+    sid: randomUUID(),
+    documento: cliente.documento,
+    clienteId: cliente.id,
+    nome: cliente.nome,
+  };
+  getRegistry().open(data, Date.now());
+  const { session } = getConfig();
+  const sealed = await sealData(data, { password: session.secret, ttl: session.maxSeconds });
+  (await cookies()).set(SESSION_COOKIE, sealed, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure: await isHttps(),
+    maxAge: session.maxSeconds,
+  });
+  return data;
 }
 
-/** The live session, or null (no cookie, a cookie that fails to unseal, or a revoked/expired session). */
-export async function getKioskSession(): Promise<KioskSession | null> {
-  const s = await sealed();
-  if (!s.sid) return null;
-  const record = getRegistry().touch(s.sid, Date.now());
-  if (!record) return null;
-  return { sid: record.sid, documento: record.documento, clienteId: record.clienteId, nome: record.nome };
-}
+/**
+ * The live session, or null (no cookie, a cookie that fails to unseal, or a revoked/expired session).
+ * Memoised per request: the layout and the page of one render share one lookup.
+ */
+export const getKioskSession = cache(async (): Promise<KioskSession | null> => {
+  const data = await readCookie();
+  if (!data) return null;
+  const record = getRegistry().touch(data.sid, Date.now());
+  if (!record || record.documento !== data.documento) return null;
+  return data;
+});
 
 /** Ends the session on the server and clears the cookie. Safe to call without a session. */
 export async function endKioskSession(): Promise<void> {
-  const s = await sealed();
-  if (s.sid) getRegistry().close(s.sid);
-  s.destroy();
+  const data = await readCookie();
+  if (data) getRegistry().close(data.sid);
+  (await cookies()).delete(SESSION_COOKIE);
 }
