@@ -39,4 +39,22 @@ describe('shipped PDF fonts', () => {
     const code = '0123456789.- ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*@:/';
     expect(await missingGlyphs(FONT_MONO, 700, code)).toEqual([]);
   });
+
+  it('draw a line break inside a paragraph with the space glyph (no Helvetica fallback run)', async () => {
+    registerPdfFonts();
+    for (const [fontFamily, fontWeight] of [
+      [FONT_SANS, 400],
+      [FONT_SANS, 700],
+      [FONT_MONO, 700],
+    ] as const) {
+      const source = Font.getFont({ fontFamily, fontWeight });
+      await source.load();
+      const font = source.data;
+      if (!font) throw new Error(`fonte ${fontFamily} ${fontWeight} não carregou`);
+      expect(font.hasGlyphForCodePoint(0x0a)).toBe(true);
+      expect(font.glyphForCodePoint(0x0a).id).toBe(font.glyphForCodePoint(0x20).id);
+      // The rest of the mapping is intact.
+      expect(font.glyphForCodePoint(0x41).id).not.toBe(font.glyphForCodePoint(0x20).id);
+    }
+  });
 });

@@ -22,6 +22,11 @@ const FACES = [
 
 /** Left out of the embedded fonts: see woffToSfnt. */
 const OPENTYPE_LAYOUT_TABLES = ['GSUB', 'GPOS', 'GDEF'];
+/**
+ * U+000A (a line break inside one paragraph: label + value, the wrapped Pix code) drawn with the space glyph,
+ * so react-pdf keeps it in our face instead of a Helvetica fallback run (≈ 10 % of a render).
+ */
+const LINE_BREAK_AS_SPACE = new Map([[0x0a, 0x20]]);
 
 let registered = false;
 
@@ -45,7 +50,11 @@ function fontFile(pkg: string, weight: number): string {
 export function registerPdfFonts(): void {
   if (registered) return;
   for (const face of FACES) {
-    const ttf = woffToSfnt(readFileSync(fontFile(face.pkg, face.weight)), OPENTYPE_LAYOUT_TABLES);
+    const ttf = woffToSfnt(
+      readFileSync(fontFile(face.pkg, face.weight)),
+      OPENTYPE_LAYOUT_TABLES,
+      LINE_BREAK_AS_SPACE,
+    );
     Font.register({
       family: face.family,
       src: `data:font/ttf;base64,${ttf.toString('base64')}`,

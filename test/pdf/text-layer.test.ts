@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOLETO_LAYOUTS, renderBoletoPdf } from '@/lib/pdf';
 import { demoCases, type Case } from './fixtures';
-import { pdfText, requireTools, scratchDir } from './tools';
+import { pdfFonts, pdfText, requireTools, scratchDir } from './tools';
 
 /**
  * The text layer of one PDF per layout, as pdftotext reads it: a layout or wording change shows up as a
@@ -31,6 +31,19 @@ describe('boleto text layer', () => {
       expect(text).toContain('11.222.***/****-81');
       expect(text).not.toContain('11.222.333/0001-81 ·  Padaria');
       await expect(text).toMatchFileSnapshot(`./__snapshots__/boleto-${layout}.txt`);
+    });
+  }
+
+  for (const layout of BOLETO_LAYOUTS) {
+    it(`${layout} uses only the shipped fonts, all embedded (no standard-font fallback)`, async () => {
+      if (!sample) throw new Error('fatura 70021 ausente');
+      const fonts = await pdfFonts(await renderBoletoPdf(sample.data, layout), dir, `fonts-${layout}`);
+      expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+        'IBMPlexMono-Bold',
+        'IBMPlexSans-Bold',
+        'IBMPlexSans-Regular',
+      ]);
+      expect(fonts.every((f) => f.embedded)).toBe(true);
     });
   }
 });

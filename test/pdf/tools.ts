@@ -12,7 +12,7 @@ const run = promisify(execFile);
  * run with a message saying what to install; nothing is skipped.
  */
 export function requireTools(): void {
-  const missing = ['pdftoppm', 'pdftotext', 'pdfinfo', 'zbarimg'].filter((tool) => {
+  const missing = ['pdftoppm', 'pdftotext', 'pdfinfo', 'pdffonts', 'zbarimg'].filter((tool) => {
     try {
       execFileSync('which', [tool], { stdio: 'ignore' });
       return false;
@@ -71,6 +71,26 @@ export async function pdfText(pdf: Buffer, dir: string, name: string): Promise<s
   writeFileSync(input, pdf);
   const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', input, '-']);
   return stdout;
+}
+
+/** The fonts the PDF uses, as pdffonts lists them: name and whether the font program is embedded. */
+export async function pdfFonts(
+  pdf: Buffer,
+  dir: string,
+  name: string,
+): Promise<{ name: string; embedded: boolean }[]> {
+  const input = path.join(dir, `${name}.pdf`);
+  writeFileSync(input, pdf);
+  const { stdout } = await run('pdffonts', [input]);
+  // Two header lines, then: name type encoding emb sub uni object ID (name has no spaces here).
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' };
+    });
 }
 
 export async function pdfPages(pdf: Buffer, dir: string, name: string): Promise<number> {
