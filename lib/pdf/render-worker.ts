@@ -7,6 +7,9 @@ import type { RenderReply, RenderRequest, WorkerMessage } from './render-pool';
  * Worker-thread entry of the boleto render pool (render-pool.ts): renders with the same renderBoletoPdf —
  * integrity gate included — and sends the bytes back as a transferred buffer. A DomainError travels as its
  * code and details (structured clone keeps neither its class nor its brand).
+ *
+ * Not marked `server-only`, like renderBoletoPdf itself (see index.ts): a worker thread is plain Node, outside
+ * the React server condition, where that import throws. Only render-pool.ts (server-only) starts it.
  */
 const port = parentPort;
 if (port) {
