@@ -20,6 +20,7 @@ import { renderBoletoPdf, type BoletoDocumentData, type BoletoLayout } from '../
 import { boletoDocumentData } from '../lib/pdf/document-data';
 import { avaliarFatura } from '../lib/services/avaliar-fatura';
 import { CHROMIUM_ARGS } from '../e2e/env';
+import { percentile, waitForServer } from './lib';
 
 const PORT = Number(process.env.BENCH_PDF_PORT ?? 3291);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,11 +31,6 @@ const CONCURRENCY = Number(process.env.BENCH_PDF_CONCURRENCY ?? 8);
 const CHROMIUM_RUNS = 30;
 const DOCUMENTO = '11222333000181';
 const FATURA = '70021';
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)] ?? Number.NaN;
-}
 
 /** The machine's load when a figure is taken: on a shared 2-core machine it explains most of the spread. */
 const machineLoad = () =>
@@ -80,19 +76,6 @@ async function inProcess(data: BoletoDocumentData, layout: BoletoLayout): Promis
       `${((RUNS * 1000) / total).toFixed(0)} PDFs/s (1 thread)   ${(bytes / 1024).toFixed(1)} KB por PDF`,
   );
   return median;
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`o servidor não subiu em ${url}`);
 }
 
 async function signIn(page: Page): Promise<void> {
