@@ -34,10 +34,11 @@ describe('config', () => {
 
 describe('config: boleto printing', () => {
   it('prints A4 with a 5 MiB limit for ERP PDFs unless told otherwise', () => {
-    expect(loadConfig({}).boleto).toEqual({ layout: 'a4', pdfMaxBytes: 5 * 1024 * 1024 });
+    expect(loadConfig({}).boleto).toEqual({ layout: 'a4', pdfMaxBytes: 5 * 1024 * 1024, pdfWorkers: null });
     expect(loadConfig({ BOLETO_LAYOUT: '80mm', BOLETO_PDF_MAX_BYTES: '2000000' }).boleto).toEqual({
       layout: '80mm',
       pdfMaxBytes: 2_000_000,
+      pdfWorkers: null,
     });
   });
 
@@ -151,5 +152,12 @@ describe('config: ERP adapters', () => {
     expect(() => loadConfig({ ERP_TIMEOUT_MS: '50' })).toThrow(/ERP_TIMEOUT_MS/);
     expect(() => loadConfig({ ERP_RETRIES: '9' })).toThrow(/ERP_RETRIES/);
     expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads the boleto PDF render threads: unset or empty is automatic, 0–8 otherwise', () => {
+    expect(loadConfig({}).boleto.pdfWorkers).toBeNull();
+    expect(loadConfig({ BOLETO_PDF_WORKERS: '' }).boleto.pdfWorkers).toBeNull();
+    expect(loadConfig({ BOLETO_PDF_WORKERS: '0' }).boleto.pdfWorkers).toBe(0);
+    expect(() => loadConfig({ BOLETO_PDF_WORKERS: '9' })).toThrow(/BOLETO_PDF_WORKERS/);
   });
 });

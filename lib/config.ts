@@ -108,6 +108,10 @@ export const envSchema = z
     // Boleto printing (issue #3): paper of the totem's printer, and the largest ERP boleto PDF we accept.
     BOLETO_LAYOUT: z.enum(['a4', '80mm']).default('a4'),
     BOLETO_PDF_MAX_BYTES: intFrom(5 * 1024 * 1024, 10 * 1024, 50 * 1024 * 1024),
+    // Threads rendering boleto PDFs; unset = 2 on a machine with 2+ cores, else 0 (render in the request thread).
+    BOLETO_PDF_WORKERS: z
+      .union([z.literal('').transform(() => undefined), z.coerce.number().int().min(0).max(8)])
+      .optional(),
 
     PIX_KEY: optionalText,
     PIX_MERCHANT_NAME: optionalText,
@@ -208,7 +212,7 @@ export interface AppConfig {
   kiosk: { idleSeconds: number; idleWarningSeconds: number };
   lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
   business: { name: string; cnpj: string; address: string };
-  boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number };
+  boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number; pdfWorkers: number | null };
   pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
 }
 
@@ -264,7 +268,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       trustProxy: env.TRUST_PROXY,
     },
     business: { name: env.BUSINESS_NAME, cnpj: env.BUSINESS_CNPJ, address: env.BUSINESS_ADDRESS },
-    boleto: { layout: env.BOLETO_LAYOUT, pdfMaxBytes: env.BOLETO_PDF_MAX_BYTES },
+    boleto: {
+      layout: env.BOLETO_LAYOUT,
+      pdfMaxBytes: env.BOLETO_PDF_MAX_BYTES,
+      pdfWorkers: env.BOLETO_PDF_WORKERS ?? null,
+    },
     pix: { defaultKey, byIdentifier },
   };
 }

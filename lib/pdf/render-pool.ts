@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 // Not 'node:worker_threads': webpack recognises `new Worker(new URL(…))` only for this exact specifier and
 // bundles the worker entry as its own chunk.
 import { Worker } from 'worker_threads';
+import { getConfig } from '@/lib/config';
 import { DomainError, type ErrorCode } from '@/lib/domain/errors';
 import { assertBoletoImprimivel } from './integrity';
 import { renderBoletoPdf } from './render-boleto';
@@ -51,8 +52,8 @@ interface Slot {
  * overrides it (0 = always render in this thread), for operations and for measuring.
  */
 function poolSize(): number {
-  const asked = Number.parseInt(process.env.BOLETO_PDF_WORKERS ?? '', 10);
-  if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, 8);
+  const asked = getConfig().boleto.pdfWorkers;
+  if (asked !== null) return asked;
   return availableParallelism() >= 2 ? 2 : 0;
 }
 const POOL_SIZE = poolSize();
