@@ -12,6 +12,31 @@ function formatExpiry(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDateBR(date) : value;
 }
 
+/** Why something is not payable here, in plain words (the reason is the gate's own pt-BR sentence). */
+function BlockedNotice({
+  testId,
+  title,
+  motivo,
+  hint,
+}: {
+  testId: string;
+  title: string;
+  motivo: { text: string; testId?: string } | null;
+  hint: string | null;
+}) {
+  return (
+    <div role="alert" data-testid={testId} className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
+      <p className="text-2xl font-bold">{title}</p>
+      {motivo ? (
+        <p className="mt-2 text-xl" data-testid={motivo.testId}>
+          Motivo: {motivo.text}.
+        </p>
+      ) : null}
+      {hint ? <p className="mt-2 text-xl text-muted">{hint}</p> : null}
+    </div>
+  );
+}
+
 /** The fatura: amounts, then the boleto (only when it passed the integrity gate), then Pix. */
 export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
   const { fatura, boleto, pix } = avaliada;
@@ -77,23 +102,12 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             />
           </>
         ) : (
-          <div
-            role="alert"
-            data-testid="boleto-bloqueado"
-            className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
-          >
-            <p className="text-2xl font-bold">
-              {boleto.semLinha ? FT.fatura.boletoMissing : FT.fatura.boletoBlockedTitle}
-            </p>
-            {boleto.semLinha ? null : (
-              <>
-                <p className="mt-2 text-xl" data-testid="boleto-motivo">
-                  Motivo: {boleto.motivo}.
-                </p>
-                <p className="mt-2 text-xl text-muted">{FT.fatura.boletoBlockedText}</p>
-              </>
-            )}
-          </div>
+          <BlockedNotice
+            testId="boleto-bloqueado"
+            title={boleto.semLinha ? FT.fatura.boletoMissing : FT.fatura.boletoBlockedTitle}
+            motivo={boleto.semLinha ? null : { text: boleto.motivo, testId: 'boleto-motivo' }}
+            hint={boleto.semLinha ? null : FT.fatura.boletoBlockedText}
+          />
         )}
       </section>
 
@@ -128,14 +142,12 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
             </div>
           </div>
         ) : (
-          <div
-            role="alert"
-            data-testid="pix-bloqueado"
-            className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
-          >
-            <p className="text-2xl font-bold">{FT.fatura.pixBlockedTitle}</p>
-            <p className="mt-2 text-xl">Motivo: {pix.motivo}.</p>
-          </div>
+          <BlockedNotice
+            testId="pix-bloqueado"
+            title={FT.fatura.pixBlockedTitle}
+            motivo={{ text: pix.motivo }}
+            hint={null}
+          />
         )}
       </section>
     </>
