@@ -1,6 +1,6 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
-import { BodyTooLargeError, decodeText, parseJsonText, readBody, snippetOf } from './body';
+import { BodyTooLargeError, decodeText, parseJsonText, snippetOf } from './body';
 import {
   breakerFor,
   type BreakerSnapshot,
@@ -17,6 +17,7 @@ import {
 } from './errors';
 import { silentLogger, type Logger } from './logger';
 import { redactText, redactUrl } from './redact';
+import { send } from './transport';
 
 /**
  * The one outbound HTTP client (ARCHITECTURE.md, lib/http). Every adapter call goes through it and gets:
@@ -142,24 +143,24 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       headers['Content-Type'] = 'application/json';
     }
     try {
-      const response = await fetch(url, {
+      const response = await send(url, {
         method: request.method,
         headers,
         body,
         signal,
-        cache: 'no-store',
-        redirect: 'follow',
+        maxBytes: cfg.maxBodyBytes,
       });
-      const bytes = await readBody(response, cfg.maxBodyBytes);
-      const contentType = response.headers.get('content-type');
-      const accepted = response.ok || (request.acceptStatus?.includes(response.status) ?? false);
+      const { bytes } = response;
+      const contentType = response.header('content-type');
+      const ok = response.status >= 200 && response.status < 300;
+      const accepted = ok || (request.acceptStatus?.includes(response.status) ?? false);
       if (!accepted) {
         const text = decodeText(bytes.subarray(0, 2048));
         const error = errorForStatus(
           response.status,
           ctx,
           redactText(snippetOf(text)),
-          retryAfterSeconds(response.headers.get('retry-after')),
+          retryAfterSeconds(response.header('retry-after')),
         );
         if (BREAKER_CODES.has(error.code)) ticket.failure();
         else ticket.neutral();
@@ -170,7 +171,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { status: response.status, contentType, bytes, data: undefined };
       }
       const text = decodeText(bytes);
-      if ((!response.ok || request.emptyOk) && text.trim() === '') {
+      if ((!ok || request.emptyOk) && text.trim() === '') {
         ticket.success();
         return { status: response.status, contentType, bytes, data: undefined };
       }
