@@ -7,6 +7,8 @@ const config = [
   {
     ignores: [
       '.next/**',
+      // Private builds (NEXT_DIST_DIR), e.g. the ERP benchmark's .next-erp.
+      '.next-*/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
