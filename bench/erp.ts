@@ -6,8 +6,10 @@
  *   A. in-process: adapter + lib/http → simulator. Overhead = time of listFaturas − L × sequential round trips.
  *   B. through the server: `next start` (ERP_ADAPTER=<adapter>), GET /cliente with a kiosk session — session
  *      check, listFaturas, integrity gate and server rendering. Overhead = response time − L × round trips.
- *   C. the same listing as the totem requests it: after identification the app navigates client-side to
- *      /cliente, which fetches the React Server Components payload (`RSC: 1`), not the HTML document.
+ *   C. the same listing as the totem gets it: the React Server Components payload of /cliente (`RSC: 1`), not
+ *      the HTML document — what Next renders for the identification's redirect and for "back to the list".
+ *   D. the whole identification as the totem sends it (the server action captured in Chromium, replayed):
+ *      rate limit, findCliente, session, then the redirect's /cliente render in the same answer.
  *   All: median and p99 of sequential requests, then lookups/s with 50 concurrent kiosks for a fixed time.
  * Targets: overhead ≤ 10 ms median, ≤ 30 ms p99; ≥ 300 lookups/s (2 cores: the load generator, the server and
  * the simulator share them, so the figure is a floor).
@@ -24,7 +26,7 @@ import { createIxcErp } from '@/lib/erp/ixc';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { silentLogger } from '@/lib/http';
 import { CHROMIUM_ARGS } from '../e2e/env';
-import { percentile } from './lib';
+import { httpClient, percentile } from './lib';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
@@ -41,6 +43,8 @@ interface Target {
   appPort: number;
   /** Sequential upstream round trips in one listFaturas (IXC: cliente id cached, then titles ∥ contracts). */
   roundTrips: number;
+  /** ... in one identification: findCliente, then listFaturas for the redirect's render. */
+  identifyRoundTrips: number;
   adapter(url: string): ErpAdapter;
   /** The same upstream work with a bare fetch: transport + simulator, no kiosk code (the floor). */
   rawCall(url: string): () => Promise<void>;
@@ -64,6 +68,7 @@ const TARGETS: Target[] = [
     simPort: 4361,
     appPort: 3461,
     roundTrips: 1,
+    identifyRoundTrips: 2,
     adapter: (url) =>
       createHttpContractErp({ baseUrl: url, token: HC_TOKEN, http: { logger: silentLogger } }),
     rawCall: (url) =>
@@ -79,6 +84,7 @@ const TARGETS: Target[] = [
     simPort: 4362,
     appPort: 3462,
     roundTrips: 1,
+    identifyRoundTrips: 2,
     adapter: (url) => createIxcErp({ url, token: IXC_TOKEN, http: { logger: silentLogger } }),
     rawCall: (url) => {
       const headers = {
@@ -168,11 +174,12 @@ async function measure(label: string, once: () => Promise<void>, roundTrips: num
   );
 }
 
-/** A kiosk session cookie, obtained the way a customer gets one: keypad + confirm, in Chromium. */
+/** A kiosk session, obtained the way a customer gets one: keypad + confirm, in Chromium. */
 interface KioskSessionForBench {
+  base: string;
   cookie: string;
-  /** The RSC request Chromium made when the app navigated to /cliente (URL with `_rsc`, and its headers). */
-  navigation: { url: string; headers: Record<string, string> };
+  /** The identification server action Chromium sent (URL, headers, body), replayed by D. */
+  action: { url: string; headers: Record<string, string>; body: string };
 }
 
 async function sessionCookie(base: string): Promise<KioskSessionForBench> {
@@ -183,11 +190,10 @@ async function sessionCookie(base: string): Promise<KioskSessionForBench> {
   try {
     const context = await browser.newContext({ baseURL: base });
     const page = await context.newPage();
-    let navigation: KioskSessionForBench['navigation'] | null = null;
+    let action: KioskSessionForBench['action'] | null = null;
     page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.pathname === '/cliente' && req.headers()['rsc'] === '1') {
-        navigation = { url: req.url(), headers: req.headers() };
+      if (req.method() === 'POST' && req.headers()['next-action']) {
+        action = { url: req.url(), headers: req.headers(), body: req.postData() ?? '' };
       }
     });
     await page.goto('/identificar');
@@ -195,8 +201,8 @@ async function sessionCookie(base: string): Promise<KioskSessionForBench> {
     await page.getByTestId('confirm').click();
     await page.getByTestId('fatura-card').first().waitFor({ timeout: 15_000 });
     const cookies = await context.cookies();
-    if (!navigation) throw new Error('a navegação RSC para /cliente não foi vista');
-    return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), navigation };
+    if (!action) throw new Error('a ação de identificação não foi vista');
+    return { base, cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), action };
   } finally {
     await browser.close();
   }
@@ -268,9 +274,9 @@ async function main(): Promise<void> {
       const base = `http://127.0.0.1:${t.appPort}`;
       await sleep(300);
       const session = await sessionCookie(base);
-      const { cookie } = session;
-      await measure('B. GET /cliente pelo next start', fullPage(base, cookie), t.roundTrips);
-      await measure('C. navegação do totem (RSC)', kioskNavigation(session), t.roundTrips);
+      await measure('B. GET /cliente pelo next start', fullPage(session), t.roundTrips);
+      await measure('C. lista de faturas do totem (RSC)', listing(session), t.roundTrips);
+      await measure('D. identificação completa (ação)', identification(session), t.identifyRoundTrips);
     } finally {
       stop(app);
       stop(sim);
@@ -279,25 +285,33 @@ async function main(): Promise<void> {
   }
 }
 
+const client = httpClient(CONCURRENCY + 10);
+
 /** The whole /cliente document (HTML), as a first visit or a reload gets it. */
-function fullPage(base: string, cookie: string): () => Promise<void> {
+function fullPage({ base, cookie }: KioskSessionForBench): () => Promise<void> {
   return async () => {
-    const res = await fetch(`${base}/cliente`, { headers: { cookie }, redirect: 'manual' });
-    const html = await res.text();
-    if (res.status !== 200 || !html.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+    const res = await client.request(`${base}/cliente`, { headers: { cookie } });
+    if (res.status !== 200 || !res.text.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
   };
 }
 
 /**
- * What the totem itself requests to list faturas: after identification the app navigates client-side to
- * /cliente, which fetches only the React Server Components payload (header `RSC: 1`), not the HTML document.
+ * The faturas as the totem receives them: the React Server Components payload of /cliente, rendered from the
+ * root — the request Next makes for the identification's redirect (`_rsc` empty: no router state to hash).
  */
-function kioskNavigation(session: KioskSessionForBench): () => Promise<void> {
-  const headers = { ...session.navigation.headers, cookie: session.cookie };
+function listing({ base, cookie }: KioskSessionForBench): () => Promise<void> {
   return async () => {
-    const res = await fetch(session.navigation.url, { headers, redirect: 'manual' });
-    const payload = await res.text();
-    if (res.status !== 200 || !payload.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+    const res = await client.request(`${base}/cliente?_rsc`, { headers: { rsc: '1', cookie } });
+    if (res.status !== 200 || !res.text.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
+  };
+}
+
+/** The identification server action, replayed as Chromium sent it: its answer carries the rendered /cliente. */
+function identification({ action, cookie }: KioskSessionForBench): () => Promise<void> {
+  const headers = { ...action.headers, cookie };
+  return async () => {
+    const res = await client.request(action.url, { method: 'POST', headers, body: action.body });
+    if (res.status !== 200 || !res.text.includes('fatura-card')) throw new Error(`HTTP ${res.status}`);
   };
 }
 
@@ -321,17 +335,19 @@ async function demoReference(): Promise<void> {
     const base = 'http://127.0.0.1:3460';
     await sleep(300);
     const session = await sessionCookie(base);
-    const { cookie } = session;
     console.log('demo (referência: a mesma página sem ERP remoto; "overhead" aqui = tempo total)');
-    await measure('B. GET /cliente pelo next start', fullPage(base, cookie), 0);
-    await measure('C. navegação do totem (RSC)', kioskNavigation(session), 0);
+    await measure('B. GET /cliente pelo next start', fullPage(session), 0);
+    await measure('C. lista de faturas do totem (RSC)', listing(session), 0);
+    await measure('D. identificação completa (ação)', identification(session), 0);
   } finally {
     stop(app);
     await sleep(300);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => client.close());

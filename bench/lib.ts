@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 /** Small helpers shared by the benchmarks (they print figures; nothing here asserts). */
 
 /** The p-th percentile of an ascending array (nearest rank). */
@@ -18,4 +20,36 @@ export async function waitForServer(url: string, timeoutMs: number): Promise<voi
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`o servidor não subiu em ${url}`);
+}
+
+/**
+ * A light HTTP client for load generation: node:http with a keep-alive pool. On a 2-core machine the load
+ * generator shares the cores with the server it measures; fetch costs it about twice the CPU per request.
+ */
+export function httpClient(maxSockets: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  return {
+    request(
+      url: string,
+      init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+    ): Promise<{ status: number; text: string }> {
+      return new Promise((resolve, reject) => {
+        const req = http.request(
+          url,
+          { method: init.method ?? 'GET', headers: init.headers, agent },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
+            );
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(init.body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import { formatDocumentoParcial, parseDocumento } from '@/lib/br';
 import { identificarAction } from '@/lib/actions/kiosk';
@@ -27,7 +27,6 @@ function localError(typed: string): string | null {
 }
 
 export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
-  const router = useRouter();
   const [typed, setTyped] = useState('');
   const [mode, setMode] = useState<KeypadMode>('digits');
   const [message, setMessage] = useState<string | null>(sessionExpired ? T.identify.sessionExpired : null);
@@ -40,23 +39,25 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
   const lookup = useCallback(
     (documento: string) =>
       startTransition(async () => {
-        let result: ActionResult<{ primeiroNome: string }>;
+        let result: ActionResult<never>;
         try {
           result = await identificarAction(documento);
-        } catch {
+        } catch (error) {
+          // Success: the action redirected to /cliente with the faturas in its answer; Next is already showing
+          // them and settles the call with its redirect marker, which is not a failure.
+          if (isRedirectError(error)) return;
           setFailure({ ok: false, code: 'ERRO_INTERNO', message: T.common.help });
           return;
         }
-        if (result.ok) {
-          router.replace('/cliente');
-        } else if (result.code === 'DOCUMENTO_INVALIDO') {
+        if (result.ok) return;
+        if (result.code === 'DOCUMENTO_INVALIDO') {
           setMessage(result.message);
         } else {
           if (result.code === 'LIMITE_CONSULTAS') setWait(result.retryAfterSeconds ?? 30);
           setFailure(result);
         }
       }),
-    [router],
+    [],
   );
 
   const reset = useCallback(() => {

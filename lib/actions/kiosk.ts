@@ -1,6 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
+import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getErp } from '@/lib/erp/registry';
@@ -22,8 +23,13 @@ async function rateKeys(): Promise<string[]> {
   return keys;
 }
 
-/** Identification: validates, rate-limits, looks up the customer and opens the kiosk session. */
-export async function identificarAction(documento: string): Promise<ActionResult<{ primeiroNome: string }>> {
+/**
+ * Identification: validates, rate-limits, looks up the customer and opens the kiosk session. Success is a
+ * redirect to /cliente, so the customer's faturas come back in this same response (Next renders the target
+ * of an action's redirect into its answer): one request from the totem instead of the action, a refresh of
+ * /identificar (the new cookie invalidates the router cache) and a navigation. Failures are returned.
+ */
+export async function identificarAction(documento: string): Promise<ActionResult<never>> {
   const parsed = documentoInput.safeParse(documento);
   if (!parsed.success) return fail('DOCUMENTO_INVALIDO');
   try {
@@ -32,10 +38,10 @@ export async function identificarAction(documento: string): Promise<ActionResult
       identificarCliente(parsed.data, keys, { erp: getErp(), limiter: getLookupLimiter(), now: Date.now }),
     );
     await startKioskSession(cliente);
-    return { ok: true, data: { primeiroNome: cliente.nome.split(/\s+/)[0] ?? cliente.nome } };
   } catch (error) {
     return failFrom(error);
   }
+  redirect('/cliente', RedirectType.replace);
 }
 
 /** Ends the session on the server and clears its cookie ("Sair" and the idle reset). */
