@@ -84,7 +84,8 @@ const TARGETS: Target[] = [
     simPort: 4362,
     appPort: 3462,
     roundTrips: 1,
-    identifyRoundTrips: 2,
+    // IXC stores cnpj_cpf masked: the digits query finds nothing, the masked one finds the cliente.
+    identifyRoundTrips: 3,
     adapter: (url) => createIxcErp({ url, token: IXC_TOKEN, http: { logger: silentLogger } }),
     rawCall: (url) => {
       const headers = {
