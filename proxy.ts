@@ -50,7 +50,7 @@ export const config = {
       missing: [
         // A React Server Components payload (client-side navigation) is not a document: it runs no script and
         // is never framed, so the CSP is moot, and the kiosk cookie was set when the document loaded. Skipping
-        // the proxy there saves a tenth of the CPU of listing faturas (bench/erp).
+        // the proxy there saves about 4 % of the server's CPU per faturas listing (bench/erp profile).
         { type: 'header', key: 'rsc' },
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

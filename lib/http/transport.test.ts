@@ -17,6 +17,7 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse, body: strin
 
 async function server(handler: Handler) {
   const seen: Seen[] = [];
+  const seenHeaders: http.IncomingHttpHeaders[] = [];
   let connections = 0;
   const srv = http.createServer((req, res) => {
     let body = '';
@@ -28,6 +29,7 @@ async function server(handler: Handler) {
         authorization: req.headers.authorization,
         body,
       });
+      seenHeaders.push(req.headers);
       handler(req, res, body);
     });
   });
@@ -37,6 +39,7 @@ async function server(handler: Handler) {
   return {
     url,
     seen,
+    seenHeaders,
     connections: () => connections,
     close: () => new Promise<void>((r) => srv.close(() => r())),
   };
@@ -91,6 +94,17 @@ describe('transport: redirects, as fetch followed them', () => {
         ['GET', '/landed', ''],
       ]);
     }
+  });
+
+  it('the JSON content type goes with the body, however the caller spelled it', async () => {
+    main.seenHeaders.length = 0;
+    await send(`${main.url}/see-other`, {
+      ...base(),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
+    expect(main.seenHeaders.map((h) => h['content-type'])).toEqual(['application/json', undefined]);
   });
 
   it('307 repeats the POST with its body', async () => {

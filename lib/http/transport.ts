@@ -53,12 +53,9 @@ export async function send(url: string, request: TransportRequest): Promise<Tran
       if (res.statusCode === 303 || (method === 'POST' && res.statusCode !== 307 && res.statusCode !== 308)) {
         method = 'GET';
         body = undefined;
-        delete headers['Content-Type'];
+        dropHeader(headers, 'content-type');
       }
-      if (next.origin !== current.origin) {
-        for (const name of Object.keys(headers))
-          if (name.toLowerCase() === 'authorization') delete headers[name];
-      }
+      if (next.origin !== current.origin) dropHeader(headers, 'authorization');
       current = next;
       continue;
     }
@@ -94,6 +91,11 @@ function exchange(
     });
     req.end(body);
   });
+}
+
+/** Removes a header whatever the caller's capitalisation (`Content-Type`, `content-type`). */
+function dropHeader(headers: Record<string, string>, lowerCaseName: string): void {
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === lowerCaseName) delete headers[name];
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | null {
