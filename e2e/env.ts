@@ -1,6 +1,11 @@
 /** Values shared by playwright.config.ts and the specs. */
-export const APP_PORT = 3100;
-export const IDLE_PORT = 3101;
+/**
+ * Every port the e2e servers listen on is shifted by E2E_PORT_OFFSET (default 0), so two checkouts on one
+ * machine can run their e2e suites at the same time.
+ */
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
+export const APP_PORT = 3100 + PORT_OFFSET;
+export const IDLE_PORT = 3101 + PORT_OFFSET;
 export const IDLE_BASE_URL = `http://127.0.0.1:${IDLE_PORT}`;
 /** A session secret only the test servers know: the bundle scan checks it never reaches the browser. */
 export const TEST_SESSION_SECRET = 'e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz';

@@ -1,11 +1,12 @@
+import { PORT_OFFSET } from './env';
 /**
  * The ERP-adapter e2e setup (issue #4), shared by playwright.config.ts and e2e/erp-adapters.spec.ts: each
  * simulator runs as its own process, and one `next start` per adapter talks to it through the real adapter.
  */
 export const ERP_E2E = {
   ixc: {
-    simPort: 4301,
-    appPort: 3102,
+    simPort: 4301 + PORT_OFFSET,
+    appPort: 3102 + PORT_OFFSET,
     token: '7:e2e0123456789abcdef0123456789abcdef',
     env: (simPort: number, token: string) => ({
       ERP_ADAPTER: 'ixc',
@@ -14,8 +15,8 @@ export const ERP_E2E = {
     }),
   },
   'http-contract': {
-    simPort: 4302,
-    appPort: 3103,
+    simPort: 4302 + PORT_OFFSET,
+    appPort: 3103 + PORT_OFFSET,
     token: 'e2e-contrato-token',
     env: (simPort: number, token: string) => ({
       ERP_ADAPTER: 'http-contract',
