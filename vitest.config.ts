@@ -5,7 +5,13 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     // Playwright owns e2e/*.spec.ts; Vitest must not pick them up (TOOLCHAIN.md trap 5).
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'test/**/*.test.ts', 'components/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'test/**/*.test.ts',
+      'components/**/*.test.ts',
+      'components/**/*.test.tsx',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     server: { deps: { inline: ['server-only'] } },
