@@ -25,6 +25,9 @@ test.describe('demo customers, end to end', () => {
     await expect(cards.nth(1)).toContainText(formatDateBR(addDays(today, 18)));
     await expect(cards.nth(1).getByTestId('status')).toHaveText('A vencer');
     expect(nbsp(await cards.nth(1).getByTestId('valor-devido').innerText())).toBe('R$ 99,90');
+    // The total due today: 102,30 + 99,90.
+    await expect(page.getByTestId('total-devido')).toContainText('2 faturas em aberto');
+    expect(nbsp(await page.getByTestId('total-devido-valor').innerText())).toBe('R$ 202,20');
 
     await overdue.click();
     await expect(page.getByTestId('screen-fatura')).toBeVisible();
@@ -42,7 +45,7 @@ test.describe('demo customers, end to end', () => {
 
   test('Padaria: the Pix code comes from the ERP and matches the amount due', async ({ page }) => {
     await identify(page, '11.222.333/0001-81');
-    await expect(page.getByTestId('greeting')).toHaveText('Olá, Padaria!');
+    await expect(page.getByTestId('greeting')).toHaveText('Olá, Padaria Pão Quente!');
     await expect(page.getByTestId('masked-documento')).toContainText('CNPJ 11.222.');
     await expect(page.getByTestId('fatura-card')).toHaveCount(1);
     await page.getByTestId('fatura-card').click();
@@ -57,7 +60,7 @@ test.describe('demo customers, end to end', () => {
     await typeOnKeypad(page, '12ABC34501DE35');
     await expect(page.getByTestId('documento-display')).toHaveText('12.ABC.345/01DE-35');
     await page.getByTestId('confirm').click();
-    await expect(page.getByTestId('greeting')).toHaveText('Olá, Oficina!');
+    await expect(page.getByTestId('greeting')).toHaveText('Olá, Oficina Alfa!');
     const cards = page.getByTestId('fatura-card');
     await expect(cards).toHaveCount(2);
     for (const i of [0, 1])
@@ -67,14 +70,15 @@ test.describe('demo customers, end to end', () => {
   test('João: no open faturas has its own clear screen and a way out', async ({ page }) => {
     await identify(page, '111.444.777-35');
     await expect(page.getByTestId('sem-faturas')).toContainText('Nenhuma fatura em aberto');
-    // What this totem offers follows the demo ERP's capabilities (it hands over the bank's PDF).
-    await expect(page.getByTestId('features').getByRole('listitem')).toHaveText([
-      'Ver faturas em aberto, com juros e multa atualizados',
-      'Ver a linha digitável e o código de barras do boleto',
-      'Imprimir o boleto aqui mesmo',
-      'Imprimir o boleto original do banco',
-      'Pagar com Pix pelo QR Code',
-    ]);
+    await expect(page.getByTestId('total-devido')).toHaveCount(0);
+    // The menu is real: every entry the demo ERP can serve is a link that opens its screen.
+    const entries = page.getByTestId('menu-entry');
+    for (const href of await entries.evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+      expect(href).toMatch(/^\/cliente\//);
+      const response = await page.request.get(href ?? '');
+      expect(response.status(), `${href} responde`).toBe(200);
+      expect(new URL(response.url()).pathname, `${href} sem redirecionar`).toBe(href);
+    }
     await page.getByTestId('exit').click();
     await expect(page.getByTestId('attract')).toBeVisible();
   });

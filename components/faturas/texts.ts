@@ -6,14 +6,9 @@ export const FT = {
     faturasTitle: 'Suas faturas em aberto',
     noneTitle: 'Nenhuma fatura em aberto',
     noneText: 'Está tudo em dia. Obrigado por ser nosso cliente!',
-    canDo: 'Neste totem você pode',
-    features: {
-      faturas: 'Ver faturas em aberto, com juros e multa atualizados',
-      boleto: 'Ver a linha digitável e o código de barras do boleto',
-      imprimir: 'Imprimir o boleto aqui mesmo',
-      pdfBanco: 'Imprimir o boleto original do banco',
-      pix: 'Pagar com Pix pelo QR Code',
-    },
+    totalTitle: 'Total em aberto',
+    totalCount: (n: number) => `${n} fatura${n === 1 ? '' : 's'} em aberto`,
+    menuTitle: 'Neste totem você também pode',
     erpDownTitle: 'Não foi possível carregar suas faturas',
   },
   fatura: {

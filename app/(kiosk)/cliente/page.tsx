@@ -1,19 +1,22 @@
 import { CustomerHeader } from '@/components/kiosk/customer-header';
+import { CustomerMenu } from '@/components/kiosk/customer-menu';
+import { KIOSK_MENU, visibleMenu } from '@/components/kiosk/menu';
 import { T } from '@/components/kiosk/texts';
 import { FaturaCard } from '@/components/faturas/fatura-card';
+import { TotalDevido } from '@/components/faturas/total-devido';
 import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
+import { getConfig } from '@/lib/config';
 import { isDomainError, messageFor } from '@/lib/domain/errors';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import { getErp } from '@/lib/erp/registry';
-import { kioskFeatures } from '@/lib/services/features';
 import { listFaturasDoCliente } from '@/lib/services/faturas';
 import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
 import { FT } from '@/components/faturas/texts';
 
 export const dynamic = 'force-dynamic';
 
-/** Customer home: greeting, masked document, the open faturas (the main reason to come), what else is offered. */
+/** Customer home: greeting, the total due and the open faturas (the main reason to come), then the menu. */
 export default async function ClienteHomePage() {
   const session = await requireKioskSessionOrRedirect();
   let faturas: FaturaAvaliada[] | null = null;
@@ -24,6 +27,7 @@ export default async function ClienteHomePage() {
     if (!isDomainError(error)) throw error;
     erro = messageFor(error.code);
   }
+  const menu = visibleMenu(KIOSK_MENU, { capabilities: getErp().capabilities, config: getConfig() });
 
   return (
     <Screen header={<CustomerHeader session={session} />} testId="screen-home">
@@ -40,9 +44,12 @@ export default async function ClienteHomePage() {
         </section>
       ) : faturas && faturas.length > 0 ? (
         <section aria-labelledby="faturas-title" className="flex flex-col gap-6">
-          <h1 id="faturas-title" className="text-4xl font-bold">
-            {FT.home.faturasTitle}
-          </h1>
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <h1 id="faturas-title" className="text-4xl font-bold">
+              {FT.home.faturasTitle}
+            </h1>
+            <TotalDevido faturas={faturas} />
+          </div>
           <ul className="flex flex-col gap-6" data-testid="faturas">
             {faturas.map((a) => (
               <FaturaCard key={a.fatura.id} avaliada={a} />
@@ -58,16 +65,7 @@ export default async function ClienteHomePage() {
           <p className="text-2xl text-muted">{FT.home.noneText}</p>
         </section>
       )}
-      <section aria-labelledby="can-do" className="rounded-3xl border-2 border-line bg-panel p-6">
-        <h2 id="can-do" className="mb-3 text-2xl font-bold">
-          {FT.home.canDo}
-        </h2>
-        <ul className="list-disc space-y-2 pl-8 text-xl text-muted" data-testid="features">
-          {kioskFeatures(getErp().capabilities).map((f) => (
-            <li key={f}>{FT.home.features[f]}</li>
-          ))}
-        </ul>
-      </section>
+      <CustomerMenu title={FT.home.menuTitle} entries={menu} />
     </Screen>
   );
 }
