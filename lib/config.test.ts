@@ -161,3 +161,72 @@ describe('config: ERP adapters', () => {
     expect(() => loadConfig({ BOLETO_PDF_WORKERS: '9' })).toThrow(/BOLETO_PDF_WORKERS/);
   });
 });
+
+describe('config: CRM adapters', () => {
+  it('defaults to the demo CRM, with no variables at all', () => {
+    const c = loadConfig({});
+    expect(c.crm.adapter).toBe('demo');
+    expect(c.crm).toMatchObject({ perfexWon: null, perfexRest: null, vtiger: null, gestorClientesMax: null });
+  });
+
+  it('names each variable a chosen CRM needs', () => {
+    expect(() => loadConfig({ CRM_ADAPTER: 'perfex-won' })).toThrow(/PERFEX_URL: obrigatória/);
+    expect(() => loadConfig({ CRM_ADAPTER: 'perfex-won' })).toThrow(/PERFEX_WON_TOKEN: obrigatória/);
+    expect(() => loadConfig({ CRM_ADAPTER: 'perfex-rest', PERFEX_URL: 'https://crm.x' })).toThrow(
+      /PERFEX_REST_TOKEN: obrigatória/,
+    );
+    for (const v of ['VTIGER_URL', 'VTIGER_USERNAME', 'VTIGER_ACCESS_KEY', 'VTIGER_DOCUMENT_FIELD'])
+      expect(() => loadConfig({ CRM_ADAPTER: 'vtiger' })).toThrow(new RegExp(`${v}: obrigatória`));
+    expect(() => loadConfig({ CRM_ADAPTER: 'gestor-clientes-max' })).toThrow(
+      /GESTOR_CLIENTES_API_KEY: obrigatória/,
+    );
+    expect(() => loadConfig({ CRM_ADAPTER: 'salesforce' })).toThrow(/CRM_ADAPTER/);
+  });
+
+  it('names a wrong value', () => {
+    const won = { CRM_ADAPTER: 'perfex-won', PERFEX_URL: 'https://crm.x', PERFEX_WON_TOKEN: 't' };
+    expect(() => loadConfig({ ...won, PERFEX_URL: 'crm.x' })).toThrow(/PERFEX_URL/);
+    expect(() => loadConfig({ ...won, PERFEX_COUNTRY_ID: 'Brasil' })).toThrow(/PERFEX_COUNTRY_ID/);
+    expect(() => loadConfig({ ...won, PERFEX_WON_TOKEN: 'a b' })).toThrow(/PERFEX_WON_TOKEN/);
+    const rest = { CRM_ADAPTER: 'perfex-rest', PERFEX_URL: 'https://crm.x', PERFEX_REST_TOKEN: 't' };
+    expect(() => loadConfig({ ...rest, PERFEX_REST_MODULE: 'outro' })).toThrow(/PERFEX_REST_MODULE/);
+    expect(() => loadConfig({ ...rest, PERFEX_REST_API_VERSION: '1' })).toThrow(/PERFEX_REST_API_VERSION/);
+    expect(() => loadConfig({ ...rest, PERFEX_REST_VAT_FIELD: 'CPF/CNPJ' })).toThrow(/PERFEX_REST_VAT_FIELD/);
+    expect(() => loadConfig({ CRM_ADAPTER: 'vtiger', VTIGER_MODULE: 'Leads' })).toThrow(/VTIGER_MODULE/);
+    expect(() => loadConfig({ CRM_TIMEOUT_MS: '10' })).toThrow(/CRM_TIMEOUT_MS/);
+  });
+
+  it('builds each adapter block only for the adapter chosen', () => {
+    const c = loadConfig({
+      CRM_ADAPTER: 'vtiger',
+      VTIGER_URL: 'https://crm.x',
+      VTIGER_USERNAME: 'totem',
+      VTIGER_ACCESS_KEY: 'Ab12Cd34Ef56Gh78',
+      VTIGER_DOCUMENT_FIELD: 'cf_853',
+      PERFEX_URL: 'https://perfex.x',
+      PERFEX_WON_TOKEN: 't',
+    });
+    expect(c.crm.vtiger).toEqual({
+      url: 'https://crm.x',
+      username: 'totem',
+      accessKey: 'Ab12Cd34Ef56Gh78',
+      module: 'Contacts',
+      documentField: 'cf_853',
+    });
+    expect(c.crm.perfexWon).toBeNull();
+    const g = loadConfig({ CRM_ADAPTER: 'gestor-clientes-max', GESTOR_CLIENTES_API_KEY: 'gck_x' });
+    expect(g.crm.gestorClientesMax).toEqual({
+      url: 'https://agenda.anthonymax.com/api',
+      apiKey: 'gck_x',
+      scanMaxPages: 50,
+    });
+    const p = loadConfig({ CRM_ADAPTER: 'perfex-rest', PERFEX_URL: 'https://crm.x', PERFEX_REST_TOKEN: 't' });
+    expect(p.crm.perfexRest).toMatchObject({
+      module: 'themesic',
+      apiVersion: 'v1',
+      countryId: 32,
+      vatField: null,
+    });
+    expect(loadConfig({ CRM_ADAPTER: 'none' }).crm.adapter).toBe('none');
+  });
+});

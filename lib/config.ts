@@ -78,6 +78,18 @@ const httpContractDisabled = z
     return r.value;
   });
 
+// ——— CRM adapters (issue #10): lib/crm ———
+export const CRM_ADAPTERS = [
+  'none',
+  'demo',
+  'perfex-won',
+  'perfex-rest',
+  'vtiger',
+  'gestor-clientes-max',
+] as const;
+const noSpaces = (what: string) =>
+  optionalText.refine((v) => v === undefined || /^\S+$/.test(v), `${what} não pode ter espaços`);
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -146,6 +158,40 @@ export const envSchema = z
     IXC_CHAMADO_SETOR_ID: optionalId,
     IXC_FILIAL_ID: optionalId,
     IXC_NOTA_FISCAL_PDF: flag('0'),
+
+    // The customer's registration ("Meus dados"): none hides the feature, demo is embedded sample data.
+    CRM_ADAPTER: z.enum(CRM_ADAPTERS).default('demo'),
+    CRM_TIMEOUT_MS: intFrom(5_000, 200, 60_000),
+    CRM_RETRIES: intFrom(1, 0, 5),
+    CRM_CIRCUIT_FAILURES: intFrom(5, 1, 1_000),
+    CRM_CIRCUIT_OPEN_SECONDS: intFrom(15, 1, 3_600),
+    // Perfex CRM (perfex-won and perfex-rest): the install's base URL, and Brazil's id in its tblcountries.
+    PERFEX_URL: optionalHttpUrl,
+    PERFEX_COUNTRY_ID: intFrom(32, 0, 1_000_000),
+    PERFEX_WON_TOKEN: noSpaces('o token'),
+    PERFEX_REST_MODULE: z.enum(['themesic', 'api-webhooks']).default('themesic'),
+    PERFEX_REST_TOKEN: noSpaces('o token'),
+    PERFEX_REST_API_VERSION: z
+      .string()
+      .trim()
+      .regex(/^v\d+$/, 'deve ser como v1')
+      .default('v1'),
+    PERFEX_REST_VAT_FIELD: optionalText.refine(
+      (v) => v === undefined || /^[a-z0-9_]+$/.test(v),
+      'deve ser o slug do campo personalizado de cliente, ex.: customers_cpf_cnpj',
+    ),
+    PERFEX_REST_SCAN_MAX_PAGES: intFrom(20, 1, 1_000),
+    PERFEX_REST_RATE_LIMIT_MAX_WAIT_SECONDS: intFrom(3, 0, 60),
+    // Vtiger CRM webservice.
+    VTIGER_URL: optionalHttpUrl,
+    VTIGER_USERNAME: optionalText,
+    VTIGER_ACCESS_KEY: noSpaces('a chave de acesso'),
+    VTIGER_MODULE: z.enum(['Contacts', 'Accounts']).default('Contacts'),
+    VTIGER_DOCUMENT_FIELD: optionalText,
+    // Gestor Clientes Max ("Agenda API").
+    GESTOR_CLIENTES_URL: optionalHttpUrl.default('https://agenda.anthonymax.com/api'),
+    GESTOR_CLIENTES_API_KEY: noSpaces('a chave'),
+    GESTOR_CLIENTES_SCAN_MAX_PAGES: intFrom(50, 1, 1_000),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -164,6 +210,33 @@ export const envSchema = z
     if (env.ERP_ADAPTER === 'ixc') {
       need('IXC_URL', env.IXC_URL);
       need('IXC_TOKEN', env.IXC_TOKEN);
+    }
+    const needCrm = (variable: keyof typeof env, value: unknown) => {
+      if (value === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [variable],
+          message: `obrigatória com CRM_ADAPTER=${env.CRM_ADAPTER}`,
+        });
+      }
+    };
+    if (env.CRM_ADAPTER === 'perfex-won') {
+      needCrm('PERFEX_URL', env.PERFEX_URL);
+      needCrm('PERFEX_WON_TOKEN', env.PERFEX_WON_TOKEN);
+    }
+    if (env.CRM_ADAPTER === 'perfex-rest') {
+      needCrm('PERFEX_URL', env.PERFEX_URL);
+      needCrm('PERFEX_REST_TOKEN', env.PERFEX_REST_TOKEN);
+    }
+    if (env.CRM_ADAPTER === 'vtiger') {
+      needCrm('VTIGER_URL', env.VTIGER_URL);
+      needCrm('VTIGER_USERNAME', env.VTIGER_USERNAME);
+      needCrm('VTIGER_ACCESS_KEY', env.VTIGER_ACCESS_KEY);
+      needCrm('VTIGER_DOCUMENT_FIELD', env.VTIGER_DOCUMENT_FIELD);
+    }
+    if (env.CRM_ADAPTER === 'gestor-clientes-max') {
+      needCrm('GESTOR_CLIENTES_URL', env.GESTOR_CLIENTES_URL);
+      needCrm('GESTOR_CLIENTES_API_KEY', env.GESTOR_CLIENTES_API_KEY);
     }
     if (env.KIOSK_IDLE_WARNING_SECONDS >= env.KIOSK_IDLE_SECONDS + 3600) {
       ctx.addIssue({ code: 'custom', path: ['KIOSK_IDLE_WARNING_SECONDS'], message: 'grande demais' });
@@ -204,10 +277,40 @@ export interface ErpConfig {
   } | null;
 }
 
+/** Outbound CRM settings (lib/http) and each adapter's own; an adapter's block is null when not selected. */
+export interface CrmConfig {
+  adapter: Env['CRM_ADAPTER'];
+  timeoutMs: number;
+  retries: number;
+  circuitFailures: number;
+  circuitOpenMs: number;
+  logLevel: Env['LOG_LEVEL'];
+  perfexWon: { url: string; token: string; countryId: number } | null;
+  perfexRest: {
+    url: string;
+    module: Env['PERFEX_REST_MODULE'];
+    token: string;
+    apiVersion: string;
+    countryId: number;
+    vatField: string | null;
+    scanMaxPages: number;
+    rateLimitMaxWaitMs: number;
+  } | null;
+  vtiger: {
+    url: string;
+    username: string;
+    accessKey: string;
+    module: Env['VTIGER_MODULE'];
+    documentField: string;
+  } | null;
+  gestorClientesMax: { url: string; apiKey: string; scanMaxPages: number } | null;
+}
+
 export interface AppConfig {
   env: Env;
   erpAdapter: Env['ERP_ADAPTER'];
   erp: ErpConfig;
+  crm: CrmConfig;
   session: { secret: string; secretIsEphemeral: boolean; maxSeconds: number };
   kiosk: { idleSeconds: number; idleWarningSeconds: number };
   lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
@@ -253,6 +356,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     env,
     erpAdapter: env.ERP_ADAPTER,
     erp: erpConfigFrom(env),
+    crm: crmConfigFrom(env),
     session: {
       // Without a configured secret, sessions are sealed with a per-process random key: safe, but every
       // restart ends open sessions and several instances cannot share them. Production sets SESSION_SECRET.
@@ -305,6 +409,57 @@ function erpConfigFrom(env: Env): ErpConfig {
             chamadoSetorId: env.IXC_CHAMADO_SETOR_ID ?? null,
             filialId: env.IXC_FILIAL_ID ?? null,
             notaFiscalPdf: env.IXC_NOTA_FISCAL_PDF,
+          }
+        : null,
+  };
+}
+
+function crmConfigFrom(env: Env): CrmConfig {
+  const a = env.CRM_ADAPTER;
+  return {
+    adapter: a,
+    timeoutMs: env.CRM_TIMEOUT_MS,
+    retries: env.CRM_RETRIES,
+    circuitFailures: env.CRM_CIRCUIT_FAILURES,
+    circuitOpenMs: env.CRM_CIRCUIT_OPEN_SECONDS * 1000,
+    logLevel: env.LOG_LEVEL,
+    perfexWon:
+      a === 'perfex-won' && env.PERFEX_URL && env.PERFEX_WON_TOKEN
+        ? { url: env.PERFEX_URL, token: env.PERFEX_WON_TOKEN, countryId: env.PERFEX_COUNTRY_ID }
+        : null,
+    perfexRest:
+      a === 'perfex-rest' && env.PERFEX_URL && env.PERFEX_REST_TOKEN
+        ? {
+            url: env.PERFEX_URL,
+            module: env.PERFEX_REST_MODULE,
+            token: env.PERFEX_REST_TOKEN,
+            apiVersion: env.PERFEX_REST_API_VERSION,
+            countryId: env.PERFEX_COUNTRY_ID,
+            vatField: env.PERFEX_REST_VAT_FIELD ?? null,
+            scanMaxPages: env.PERFEX_REST_SCAN_MAX_PAGES,
+            rateLimitMaxWaitMs: env.PERFEX_REST_RATE_LIMIT_MAX_WAIT_SECONDS * 1000,
+          }
+        : null,
+    vtiger:
+      a === 'vtiger' &&
+      env.VTIGER_URL &&
+      env.VTIGER_USERNAME &&
+      env.VTIGER_ACCESS_KEY &&
+      env.VTIGER_DOCUMENT_FIELD
+        ? {
+            url: env.VTIGER_URL,
+            username: env.VTIGER_USERNAME,
+            accessKey: env.VTIGER_ACCESS_KEY,
+            module: env.VTIGER_MODULE,
+            documentField: env.VTIGER_DOCUMENT_FIELD,
+          }
+        : null,
+    gestorClientesMax:
+      a === 'gestor-clientes-max' && env.GESTOR_CLIENTES_URL && env.GESTOR_CLIENTES_API_KEY
+        ? {
+            url: env.GESTOR_CLIENTES_URL,
+            apiKey: env.GESTOR_CLIENTES_API_KEY,
+            scanMaxPages: env.GESTOR_CLIENTES_SCAN_MAX_PAGES,
           }
         : null,
   };

@@ -13,6 +13,7 @@ export function checkConfigAtStartup(): void {
       );
     }
     console.info(`[totem] ERP: ${config.erpAdapter}`);
+    console.info(`[totem] CRM: ${config.crm.adapter}`);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`[totem] ${error.message}`);

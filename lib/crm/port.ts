@@ -71,7 +71,10 @@ export interface CrmAdapter {
   findClienteByDocumento(documento: Documento): Promise<CrmCliente | null>;
   getCliente(id: string): Promise<CrmCliente | null>;
   /** Writes only the fields in `patch` (adapters whose API replaces the whole record read, merge and write);
-   * returns the record as stored after the write (read back). */
+   * returns the record as stored after the write (read back). `null` or '' clears a field (never `nome`).
+   * Values are checked and normalised first (lib/crm/patch.ts): a bad value, or a field outside `fields`, is
+   * CRM_DADOS_INVALIDOS with `fieldErrors` and nothing is sent. An id the CRM does not have is
+   * CLIENTE_NAO_ENCONTRADO. Never retried by the adapter once sent (it may have been applied). */
   updateCliente(id: string, patch: CrmPatch): Promise<CrmCliente>;
 
   /** Cheap state for /api/health; never contains secrets. */

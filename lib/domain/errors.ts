@@ -19,6 +19,13 @@ export const ERROR_CODES = [
   'FUNCAO_INDISPONIVEL',
   'CONFIGURACAO_INVALIDA',
   'ERRO_INTERNO',
+  // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
+  'CRM_AUTENTICACAO',
+  'CRM_INDISPONIVEL',
+  'CRM_TIMEOUT',
+  'CRM_DADOS_INVALIDOS',
+  'CRM_RESPOSTA_INVALIDA',
+  'CRM_REJEITOU',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -42,10 +49,23 @@ const MESSAGES: Record<ErrorCode, string> = {
   FUNCAO_INDISPONIVEL: 'Esta função não está disponível neste totem.',
   CONFIGURACAO_INVALIDA: 'O totem está com a configuração incompleta. Procure o atendimento.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
+  CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
+  CRM_INDISPONIVEL:
+    'O sistema de cadastro está fora do ar no momento. Tente novamente em alguns minutos ou procure o atendimento.',
+  CRM_TIMEOUT: 'O sistema de cadastro demorou demais para responder. Tente novamente em instantes.',
+  CRM_DADOS_INVALIDOS: 'O sistema de cadastro não aceitou alguns dados. Confira os campos indicados.',
+  CRM_RESPOSTA_INVALIDA: 'O sistema de cadastro respondeu de forma inesperada. Procure o atendimento.',
+  CRM_REJEITOU: 'O sistema de cadastro recusou o pedido. Procure o atendimento.',
 };
 
 /** Codes that are worth trying again after a pause (a later attempt may succeed). */
-const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['ERP_INDISPONIVEL', 'ERP_TIMEOUT', 'LIMITE_CONSULTAS']);
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
+  'ERP_INDISPONIVEL',
+  'ERP_TIMEOUT',
+  'LIMITE_CONSULTAS',
+  'CRM_INDISPONIVEL',
+  'CRM_TIMEOUT',
+]);
 
 export function messageFor(code: ErrorCode): string {
   return MESSAGES[code];
@@ -58,6 +78,12 @@ export interface DomainErrorOptions {
   details?: string;
   /** For LIMITE_CONSULTAS: seconds until the next attempt is allowed. */
   retryAfterSeconds?: number;
+  /**
+   * For CRM_DADOS_INVALIDOS: the vendor's own message per field, keyed by the domain field name (`email`,
+   * `celular` …) when the adapter can tell which one, else by the vendor's field name. Vendor text: for staff
+   * and logs; the kiosk shows its own pt-BR sentence next to the named field.
+   */
+  fieldErrors?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -73,6 +99,7 @@ export class DomainError extends Error {
   readonly retryable: boolean;
   readonly details?: string;
   readonly retryAfterSeconds?: number;
+  readonly fieldErrors?: Readonly<Record<string, string>>;
 
   constructor(code: ErrorCode, options: DomainErrorOptions = {}) {
     super(options.details ? `${code}: ${options.details}` : code, { cause: options.cause });
@@ -81,6 +108,7 @@ export class DomainError extends Error {
     this.retryable = options.retryable ?? RETRYABLE.has(code);
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.fieldErrors = options.fieldErrors;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 export type Fault =
   | { kind: 'delay'; ms: number }
   | { kind: 'hang' }
-  | { kind: 'status'; status: number; body?: string; contentType?: string }
+  | { kind: 'status'; status: number; body?: string; contentType?: string; headers?: Record<string, string> }
   | { kind: 'html'; status?: number }
   | { kind: 'garbage' }
   | { kind: 'malformed' }
@@ -24,6 +24,8 @@ export interface FaultRule {
   fault: Fault;
   /** Only requests whose path contains this text (default: all but the backdoors). */
   path?: string;
+  /** Only requests with this HTTP method (e.g. the PUT of a write), any method by default. */
+  method?: string;
   /** Apply to the next N matching requests only (default: until cleared). */
   times?: number;
 }
@@ -83,8 +85,10 @@ export async function startSimServer(options: {
   let latencyMs = options.latencyMs ?? 0;
   const requests: RecordedRequest[] = [];
 
-  function takeFault(path: string): Fault | null {
-    const i = faults.findIndex((r) => !r.path || path.includes(r.path));
+  function takeFault(path: string, method: string): Fault | null {
+    const i = faults.findIndex(
+      (r) => (!r.path || path.includes(r.path)) && (!r.method || r.method.toUpperCase() === method),
+    );
     const rule = faults[i];
     if (!rule) return null;
     if (rule.times !== undefined) {
@@ -134,7 +138,7 @@ export async function startSimServer(options: {
       at: Date.now(),
     });
     if (latencyMs > 0) await sleep(latencyMs);
-    const fault = takeFault(url.pathname);
+    const fault = takeFault(url.pathname, simReq.method);
     if (fault) {
       switch (fault.kind) {
         case 'delay':
@@ -148,7 +152,7 @@ export async function startSimServer(options: {
         case 'status':
           return send(res, {
             status: fault.status,
-            headers: { 'content-type': fault.contentType ?? 'application/json' },
+            headers: { ...fault.headers, 'content-type': fault.contentType ?? 'application/json' },
             body: fault.body ?? '',
           });
         case 'html':
