@@ -130,6 +130,13 @@ export const envSchema = z
     PIX_MERCHANT_CITY: optionalText,
     PIX_KEYS: pixKeysJson,
 
+    // Staff desk (issue #13): session expiry and the login lockout.
+    STAFF_SESSION_IDLE_SECONDS: intFrom(1800, 5, 86_400),
+    STAFF_SESSION_MAX_SECONDS: intFrom(43_200, 60, 604_800),
+    STAFF_LOGIN_MAX_FAILURES: intFrom(5, 1, 100),
+    STAFF_LOGIN_LOCK_SECONDS: intFrom(900, 1, 86_400),
+    STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS: intFrom(20, 1, 10_000),
+
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ERP_TIMEOUT_MS: intFrom(5_000, 200, 60_000),
     ERP_RETRIES: intFrom(2, 0, 5),
@@ -317,6 +324,13 @@ export interface AppConfig {
   business: { name: string; cnpj: string; address: string };
   boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number; pdfWorkers: number | null };
   pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
+  staff: {
+    idleSeconds: number;
+    maxSeconds: number;
+    loginMaxFailures: number;
+    loginLockSeconds: number;
+    loginMaxFailuresPerAddress: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -378,6 +392,13 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       pdfWorkers: env.BOLETO_PDF_WORKERS ?? null,
     },
     pix: { defaultKey, byIdentifier },
+    staff: {
+      idleSeconds: env.STAFF_SESSION_IDLE_SECONDS,
+      maxSeconds: env.STAFF_SESSION_MAX_SECONDS,
+      loginMaxFailures: env.STAFF_LOGIN_MAX_FAILURES,
+      loginLockSeconds: env.STAFF_LOGIN_LOCK_SECONDS,
+      loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
+    },
   };
 }
 

@@ -26,6 +26,17 @@ export const ERROR_CODES = [
   'CRM_DADOS_INVALIDOS',
   'CRM_RESPOSTA_INVALIDA',
   'CRM_REJEITOU',
+  // Staff desk (issue #13).
+  'LOGIN_INVALIDO',
+  'LOGIN_BLOQUEADO',
+  'SESSAO_BALCAO_EXPIRADA',
+  'ACESSO_NEGADO',
+  'TROCA_DE_SENHA_OBRIGATORIA',
+  'SENHA_FRACA',
+  'SENHA_ATUAL_INCORRETA',
+  'USUARIO_EXISTENTE',
+  'USUARIO_NAO_ENCONTRADO',
+  'USUARIO_INVALIDO',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -56,6 +67,18 @@ const MESSAGES: Record<ErrorCode, string> = {
   CRM_DADOS_INVALIDOS: 'O sistema de cadastro não aceitou alguns dados. Confira os campos indicados.',
   CRM_RESPOSTA_INVALIDA: 'O sistema de cadastro respondeu de forma inesperada. Procure o atendimento.',
   CRM_REJEITOU: 'O sistema de cadastro recusou o pedido. Procure o atendimento.',
+  LOGIN_INVALIDO: 'Usuário ou senha incorretos.',
+  LOGIN_BLOQUEADO:
+    'Muitas tentativas de entrada erradas. Aguarde e tente de novo, ou peça a um administrador.',
+  SESSAO_BALCAO_EXPIRADA: 'Sua sessão no balcão terminou. Entre de novo.',
+  ACESSO_NEGADO: 'Seu perfil não tem permissão para esta ação.',
+  TROCA_DE_SENHA_OBRIGATORIA: 'Troque a senha temporária antes de continuar.',
+  SENHA_FRACA: 'A senha não atende às regras. Veja os detalhes abaixo do campo.',
+  SENHA_ATUAL_INCORRETA: 'A senha atual não confere.',
+  USUARIO_EXISTENTE: 'Já existe um usuário com este nome de acesso.',
+  USUARIO_NAO_ENCONTRADO: 'Usuário não encontrado.',
+  USUARIO_INVALIDO:
+    'O nome de acesso deve ter de 3 a 32 caracteres: letras minúsculas sem acento, números, ponto, hífen ou sublinhado.',
 };
 
 /** Codes that are worth trying again after a pause (a later attempt may succeed). */

@@ -12,10 +12,14 @@ import type { BoletoLayout } from './types';
 
 /**
  * Boleto PDFs for the kiosk session's customer. The fatura is looked up with the session's document only
- * (never one from the request), so a PDF is served only for that customer's own faturas.
+ * (never one from the request), so a PDF is served only for that customer's own faturas. The desk passes the
+ * document of the customer it is serving (from its sealed reference, after the role check).
  */
 
-async function faturaDaSessao(session: KioskSession, faturaId: string): Promise<FaturaAvaliada> {
+async function faturaDaSessao(
+  session: Pick<KioskSession, 'documento'>,
+  faturaId: string,
+): Promise<FaturaAvaliada> {
   const avaliada = await getFaturaDoCliente(session, faturaId);
   if (!avaliada) throw new DomainError('FATURA_NAO_ENCONTRADA');
   return avaliada;
@@ -33,7 +37,7 @@ function filenameFor(avaliada: FaturaAvaliada, suffix = ''): string {
 
 /** The boleto rendered by the totem; BOLETO_INCONSISTENTE when the integrity gate refuses it. */
 export async function boletoPdfDaSessao(
-  session: KioskSession,
+  session: Pick<KioskSession, 'documento'>,
   faturaId: string,
   layout: BoletoLayout = getConfig().boleto.layout,
 ): Promise<PdfFile> {
@@ -48,7 +52,10 @@ export async function boletoPdfDaSessao(
 }
 
 /** The ERP's own PDF of the session customer's fatura, validated. */
-export async function pdfDoBancoDaSessao(session: KioskSession, faturaId: string): Promise<PdfFile> {
+export async function pdfDoBancoDaSessao(
+  session: Pick<KioskSession, 'documento'>,
+  faturaId: string,
+): Promise<PdfFile> {
   const avaliada = await faturaDaSessao(session, faturaId);
   // The ERP's PDF of a boleto the gate refused would carry the same wrong barcode; only a missing linha
   // digitável falls back to it.

@@ -10,7 +10,9 @@ import { avaliarFatura, type FaturaAvaliada } from './avaliar-fatura';
  * Faturas of the session's customer, evaluated by the integrity gate. The document always comes from the
  * session, never from the request.
  */
-export async function listFaturasDoCliente(session: KioskSession): Promise<FaturaAvaliada[]> {
+export async function listFaturasDoCliente(
+  session: Pick<KioskSession, 'documento'>,
+): Promise<FaturaAvaliada[]> {
   const today = todayInSaoPaulo();
   // One correlation id per kiosk action: every ERP call it makes logs and forwards the same id.
   const faturas = await runWithCorrelationId(newCorrelationId(), () =>
@@ -24,7 +26,7 @@ export async function listFaturasDoCliente(session: KioskSession): Promise<Fatur
 
 /** One fatura, only if it belongs to the session's customer; null otherwise. */
 export async function getFaturaDoCliente(
-  session: KioskSession,
+  session: Pick<KioskSession, 'documento'>,
   faturaId: string,
 ): Promise<FaturaAvaliada | null> {
   if (!/^[\w.-]{1,64}$/.test(faturaId)) return null;

@@ -1,0 +1,208 @@
+import { formatLinhaDigitavel } from '@/lib/boleto';
+import { formatDocumento } from '@/lib/br';
+import { formatDateBR } from '@/lib/domain/dates';
+import { formatBRL } from '@/lib/domain/money';
+import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
+import type { ClienteNoBalcao } from '@/lib/services/balcao';
+import { FaturaActions } from './fatura-actions';
+import { DT } from './texts';
+
+const section = 'rounded-lg border border-line bg-panel p-4';
+const th = 'px-2 py-1 text-left text-xs font-semibold uppercase tracking-wide text-muted';
+const td = 'px-2 py-1 align-top';
+
+function Failed({ message, testId }: { message: string; testId: string }) {
+  return (
+    <p role="alert" className="rounded-md border border-danger bg-danger-bg p-2" data-testid={testId}>
+      {message}
+    </p>
+  );
+}
+
+export function CadastroSection({ data }: { data: ClienteNoBalcao }) {
+  const c = data.cliente;
+  const rows: [string, string][] =
+    c.ok && c.value
+      ? [
+          [DT.cliente.fields.nome, c.value.nome],
+          [DT.cliente.fields.documento, formatDocumento(c.value.documento)],
+          [DT.cliente.fields.tipo, c.value.tipoPessoa === 'F' ? DT.cliente.pf : DT.cliente.pj],
+          [DT.cliente.fields.situacao, c.value.ativo ? DT.cliente.ativo : DT.cliente.inativo],
+          [DT.cliente.fields.id, c.value.id],
+        ]
+      : [];
+  return (
+    <section aria-labelledby="cadastro-title" className={section} data-testid="cadastro">
+      <h2 id="cadastro-title" className="mb-2 text-base font-bold">
+        {DT.cliente.cadastro}
+      </h2>
+      {!c.ok ? (
+        <Failed message={c.message} testId="cadastro-erro" />
+      ) : !c.value ? (
+        <p>{DT.cliente.naoEncontrado}</p>
+      ) : (
+        <table className="w-full">
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                <span className="sr-only">Campo</span>
+              </th>
+              <th scope="col" className={th}>
+                {DT.cliente.erp}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, value]) => (
+              <tr key={label} className="border-t border-line">
+                <th scope="row" className={`${th} w-40`}>
+                  {label}
+                </th>
+                <td className={td}>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="mt-2 text-muted">{DT.cliente.crmNone}</p>
+    </section>
+  );
+}
+
+export function ContatosSection({ data }: { data: ClienteNoBalcao }) {
+  const c = data.contatos;
+  return (
+    <section aria-labelledby="contatos-title" className={section} data-testid="contatos">
+      <h2 id="contatos-title" className="mb-2 text-base font-bold">
+        {DT.cliente.contatos}
+      </h2>
+      {!c.ok ? (
+        <Failed message={c.message} testId="contatos-erro" />
+      ) : c.value.length === 0 ? (
+        <p>{DT.cliente.semContatos}</p>
+      ) : (
+        <ul>
+          {c.value.map((ct) => (
+            <li key={`${ct.type}:${ct.value}`}>
+              <span className="text-muted">
+                {ct.type === 'email' ? DT.cliente.email : DT.cliente.telefone}:
+              </span>{' '}
+              {ct.value}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function statusLabel(a: FaturaAvaliada): string {
+  if (a.status === 'vencida') return DT.fatura.vencida(a.diasAtraso);
+  return a.fatura.vencimento === a.hoje ? DT.fatura.venceHoje : DT.fatura.aVencer;
+}
+
+export function FaturasSection({
+  data,
+  customerRef,
+  pdfDoBancoCapable,
+}: {
+  data: ClienteNoBalcao;
+  customerRef: string;
+  pdfDoBancoCapable: boolean;
+}) {
+  const f = data.faturas;
+  return (
+    <section aria-labelledby="faturas-title" className={section} data-testid="faturas">
+      <h2 id="faturas-title" className="mb-2 text-base font-bold">
+        {DT.cliente.faturas}
+      </h2>
+      {!f.ok ? (
+        <Failed message={f.message} testId="faturas-erro" />
+      ) : f.value.length === 0 ? (
+        <p data-testid="sem-faturas">{DT.cliente.semFaturas}</p>
+      ) : (
+        <table className="w-full">
+          <thead>
+            <tr>
+              {Object.values(DT.fatura.cols).map((c) => (
+                <th key={c} scope="col" className={th}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {f.value.map((a) => {
+              const { fatura } = a;
+              const base = `/balcao/cliente/${customerRef}/fatura/${encodeURIComponent(fatura.id)}`;
+              const code = (fatura.codeFatura ?? fatura.id).replace(/[^\w.-]/g, '_');
+              return (
+                <tr
+                  key={fatura.id}
+                  className="border-t border-line"
+                  data-testid="fatura-row"
+                  data-fatura-id={fatura.id}
+                >
+                  <td className={`${td} font-mono`}>
+                    {fatura.codeFatura ?? fatura.id}
+                    <div className="font-sans text-muted">{fatura.historico}</div>
+                  </td>
+                  <td className={td}>{formatDateBR(fatura.vencimento)}</td>
+                  <td className={`${td} text-right tabular-nums`}>{formatBRL(fatura.valorInicial)}</td>
+                  <td className={`${td} text-right tabular-nums`}>{formatBRL(fatura.multa)}</td>
+                  <td className={`${td} text-right tabular-nums`}>{formatBRL(fatura.juros)}</td>
+                  <td className={`${td} text-right font-semibold tabular-nums`} data-testid="valor-devido">
+                    {formatBRL(a.valorDevido)}
+                  </td>
+                  <td className={td}>
+                    <span className={a.status === 'vencida' ? 'font-semibold text-danger' : 'text-ok'}>
+                      {statusLabel(a)}
+                    </span>
+                  </td>
+                  <td className={`${td} max-w-md`} data-testid="boleto-status">
+                    {a.boleto.ok ? (
+                      <>
+                        <span className="text-ok">{DT.fatura.boletoOk}</span>
+                        <div className="font-mono text-xs break-all text-muted" data-testid="linha">
+                          {formatLinhaDigitavel(a.boleto.info.linhaDigitavel)}
+                        </div>
+                      </>
+                    ) : (
+                      <div data-testid="boleto-recusado">
+                        <strong className="text-danger">
+                          {a.boleto.semLinha ? DT.fatura.boletoSemLinha : DT.fatura.boletoRecusado}
+                        </strong>
+                        <p>
+                          <span className="text-muted">{DT.fatura.motivo}: </span>
+                          <span data-testid="motivo">{a.boleto.motivo}</span>
+                        </p>
+                      </div>
+                    )}
+                    {!a.pix.ok ? (
+                      <p data-testid="pix-motivo">
+                        <span className="text-muted">{DT.fatura.pixMotivo}: </span>
+                        {a.pix.motivo}
+                      </p>
+                    ) : null}
+                  </td>
+                  <td className={td}>
+                    <FaturaActions
+                      customerRef={customerRef}
+                      faturaId={fatura.id}
+                      base={base}
+                      boletoOk={a.boleto.ok}
+                      pdfDoBanco={pdfDoBancoCapable && (a.boleto.ok || a.boleto.semLinha)}
+                      linha={a.boleto.ok ? a.boleto.info.linhaDigitavel : null}
+                      pix={a.pix.ok ? a.pix.payload : null}
+                      filename={`boleto-${code}.pdf`}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
