@@ -58,6 +58,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Serialised as JSON with `Content-Type: application/json`. */
   json?: unknown;
+  /** Sent as `application/x-www-form-urlencoded` (Vtiger's webservice reads only form fields). */
+  form?: Record<string, string>;
   /** Reads are retried; writes never are. Default: true for GET, false otherwise. */
   idempotent?: boolean;
   timeoutMs?: number;
@@ -141,6 +143,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (request.json !== undefined) {
       body = JSON.stringify(request.json);
       headers['Content-Type'] = 'application/json';
+    } else if (request.form !== undefined) {
+      body = new URLSearchParams(request.form).toString();
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
     }
     try {
       const response = await send(url, {
@@ -149,6 +154,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         body,
         signal,
         maxBytes: cfg.maxBodyBytes,
+        idempotent: request.idempotent ?? request.method === 'GET',
       });
       const { bytes } = response;
       const contentType = response.header('content-type');

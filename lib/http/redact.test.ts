@@ -24,4 +24,13 @@ describe('redact', () => {
     expect(out).not.toContain('52998224725');
     expect(out).toContain('token=redacted');
   });
+
+  it('blanks the Vtiger session id that every read carries in the query', () => {
+    const out = redactUrl(
+      'https://crm.example.com/webservice.php?operation=retrieve&sessionName=4f1a2b3c&id=12x7',
+    );
+    expect(out).not.toContain('4f1a2b3c');
+    expect(out).toContain('sessionName=redacted');
+    expect(out).toContain('id=12x7');
+  });
 });

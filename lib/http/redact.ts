@@ -8,7 +8,8 @@ const CPF_RE = /(?<![0-9A-Za-z])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![0-9A-Za-z])/g;
 // CNPJ, numeric or alphanumeric, masked or not: 11.222.333/0001-81 / 12ABC34501DE35.
 const CNPJ_RE =
   /(?<![0-9A-Za-z])[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}\/?[0-9A-Z]{4}-?\d{2}(?![0-9A-Za-z])/g;
-const SECRET_PARAM_RE = /token|key|secret|senha|password|pass|auth|hash/i;
+// `sessionName` is Vtiger's session id, sent in the query string of every read.
+const SECRET_PARAM_RE = /token|key|secret|senha|password|pass|auth|hash|session/i;
 
 function maskDocumento(match: string): string {
   return `[doc…${match.slice(-2)}]`;

@@ -163,4 +163,20 @@ describe('transport: connections', () => {
       await srv.close();
     }
   });
+
+  it('sends a write on a connection of its own and never again when it resets after the server read it', async () => {
+    // The server reads the request (a write it may have applied), then resets the connection.
+    const srv = await server((req, res) =>
+      req.method === 'GET' ? json(res, { ok: true }) : req.socket.destroy(),
+    );
+    try {
+      // A kept-alive connection now sits in the pool: a write must not ride on it.
+      await send(`${srv.url}/warm`, { ...base(), method: 'GET' });
+      const before = srv.seen.length;
+      await expect(send(`${srv.url}/w`, { ...base(), method: 'PUT', body: '{"a":1}' })).rejects.toThrow();
+      expect(srv.seen.slice(before).map((s) => s.method)).toEqual(['PUT']);
+    } finally {
+      await srv.close();
+    }
+  });
 });

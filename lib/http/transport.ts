@@ -21,6 +21,12 @@ export interface TransportRequest {
   signal: AbortSignal;
   /** Decoded body bytes allowed; more is BodyTooLargeError. */
   maxBytes: number;
+  /**
+   * Whether sending the request twice is harmless (default: GET and HEAD). A request that is not goes out on a
+   * fresh connection, never a pooled one: a pooled socket that resets leaves no way to tell "never arrived" from
+   * "applied, then the answer was lost", and only the first may be sent again.
+   */
+  idempotent?: boolean;
 }
 
 export interface TransportResponse {
@@ -42,7 +48,8 @@ export async function send(url: string, request: TransportRequest): Promise<Tran
   let { method, body } = request;
   const headers: Record<string, string> = { 'Accept-Encoding': 'gzip, deflate, br', ...request.headers };
   for (let hop = 0; ; hop++) {
-    const res = await exchange(current, method, headers, body, request.signal);
+    const pooled = request.idempotent ?? (method === 'GET' || method === 'HEAD');
+    const res = await exchange(current, method, headers, body, request.signal, pooled);
     const location = res.headers.location;
     if (location && [301, 302, 303, 307, 308].includes(res.statusCode ?? 0)) {
       res.resume();
@@ -74,17 +81,20 @@ function exchange(
   headers: Record<string, string>,
   body: string | undefined,
   signal: AbortSignal,
+  pooled: boolean,
   retriedStaleSocket = false,
 ): Promise<IncomingMessage> {
   const lib = url.protocol === 'https:' ? https : http;
-  const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+  // `false`: a one-off connection of its own (Node's http.request `agent: false`).
+  const agent = pooled ? (url.protocol === 'https:' ? agents['https:'] : agents['http:']) : false;
   return new Promise((resolve, reject) => {
     const req = lib.request(url, { method, headers, agent, signal }, resolve);
     req.on('error', (error: NodeJS.ErrnoException) => {
-      // A kept-alive socket the server closed while it sat in the pool fails at once with ECONNRESET: the
-      // request never reached the server, so sending it again on a fresh socket is safe (Node docs, reusedSocket).
+      // A kept-alive socket the server closed while it sat in the pool fails at once with ECONNRESET: usually
+      // the request never reached the server, and an idempotent one may go again on a fresh socket (Node docs,
+      // reusedSocket). Only pooled (idempotent) requests get here: the server may also have read it and reset.
       if (req.reusedSocket && error.code === 'ECONNRESET' && !retriedStaleSocket && !signal.aborted) {
-        exchange(url, method, headers, body, signal, true).then(resolve, reject);
+        exchange(url, method, headers, body, signal, pooled, true).then(resolve, reject);
         return;
       }
       reject(error);
