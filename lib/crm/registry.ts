@@ -2,6 +2,7 @@ import 'server-only';
 import { getConfig, type AppConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 import { createDemoCrm } from './demo';
+import { createGestorCrm, gestorOptionsFrom } from './gestor-clientes-max';
 import type { CrmAdapter } from './port';
 
 /**
@@ -13,6 +14,7 @@ type Slug = Exclude<AppConfig['crm']['adapter'], 'none'>;
 
 const FACTORIES: Partial<Record<Slug, (config: AppConfig) => CrmAdapter>> = {
   demo: () => createDemoCrm(),
+  'gestor-clientes-max': (config) => createGestorCrm(gestorOptionsFrom(config)),
 };
 
 /** Process-wide holder: pages, actions and route handlers share one adapter (its session, its breaker). */

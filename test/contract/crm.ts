@@ -145,13 +145,11 @@ export function runCrmContractTests(options: CrmContractOptions): void {
       });
       it('maps what it stores in domain form: phones and CEP as digits, UF in two letters', async () => {
         const c = await find(fx.cpf.documento);
-        for (const k of ['telefone', 'celular', 'cep'] as const) {
-          if (crm().fields.has(k) && c[k] !== null) expect(c[k]).toMatch(/^\d+$/);
-        }
-        if (crm().fields.has('uf') && c.uf !== null) expect(c.uf).toMatch(/^[A-Z]{2}$/);
-        for (const f of CRM_FIELDS) {
-          if (!crm().fields.has(f) && f !== 'nome') expect(c[f], `${f} não é guardado`).toBeNull();
-        }
+        for (const k of ['telefone', 'celular', 'cep'] as const)
+          if (c[k] !== null) expect(c[k]).toMatch(/^\d+$/);
+        if (c.uf !== null) expect(c.uf).toMatch(/^[A-Z]{2}$/);
+        if (c.celular !== null) expect(c.celular).toMatch(/^\d{2}9\d{8}$/);
+        if (c.dataNascimento !== null) expect(c.dataNascimento).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       });
     });
 
