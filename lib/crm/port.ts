@@ -65,7 +65,9 @@ export type CrmPatch = Partial<Pick<CrmCliente, Exclude<CrmField, 'pais' | 'data
 export interface CrmAdapter {
   /** Registry id: `demo`, `perfex-won`, `perfex-rest`, `vtiger`, `gestor-clientes-max`. */
   readonly id: string;
-  /** Which fields this CRM really stores: the form shows only those (a field it drops would be lost). */
+  /** Which fields this CRM really stores: the form shows only those (a field it drops would be lost).
+   * Complete once the adapter has answered a call (Vtiger learns the install's fields from `describe` on its
+   * first call): read it after `findClienteByDocumento`, not at start-up. */
   readonly fields: ReadonlySet<CrmField>;
 
   findClienteByDocumento(documento: Documento): Promise<CrmCliente | null>;
