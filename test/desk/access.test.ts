@@ -18,6 +18,7 @@ const PAGES: Record<string, Access> = {
   'balcao/page.tsx': 'atendente',
   'balcao/senha/page.tsx': 'atendente',
   'balcao/cliente/[ref]/page.tsx': 'atendente',
+  'balcao/admin/usuarios/page.tsx': 'admin',
 };
 
 const ROUTES: Record<string, Access> = {
@@ -33,6 +34,12 @@ const ACTIONS: Record<string, Record<string, Access>> = {
     trocarSenhaAction: 'atendente',
   },
   'clientes.ts': { buscarClienteAction: 'atendente', registrarCopiaAction: 'atendente' },
+  'admin.ts': {
+    criarUsuarioAction: 'admin',
+    redefinirSenhaAction: 'admin',
+    alterarPerfilAction: 'admin',
+    alterarStatusUsuarioAction: 'admin',
+  },
 };
 
 /** Reachable while a temporary password is pending (everything else must send to the change). */
