@@ -4,6 +4,7 @@ import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import type { ClienteNoBalcao } from '@/lib/services/balcao';
+import { compararCadastro } from '@/lib/services/balcao-comparar';
 import { FaturaActions } from './fatura-actions';
 import { DT } from './texts';
 
@@ -21,50 +22,86 @@ function Failed({ message, testId }: { message: string; testId: string }) {
 
 export function CadastroSection({ data }: { data: ClienteNoBalcao }) {
   const c = data.cliente;
-  const rows: [string, string][] =
-    c.ok && c.value
-      ? [
-          [DT.cliente.fields.nome, c.value.nome],
-          [DT.cliente.fields.documento, formatDocumento(c.value.documento)],
-          [DT.cliente.fields.tipo, c.value.tipoPessoa === 'F' ? DT.cliente.pf : DT.cliente.pj],
-          [DT.cliente.fields.situacao, c.value.ativo ? DT.cliente.ativo : DT.cliente.inativo],
-          [DT.cliente.fields.id, c.value.id],
-        ]
-      : [];
+  const crm = data.crm;
+  const erpCliente = c.ok ? c.value : null;
+  const contatos = data.contatos.ok ? data.contatos.value : null;
+  const crmCliente = crm && crm.ok ? crm.value : null;
+  const rows = compararCadastro(erpCliente, contatos, crmCliente, DT.cliente);
+  const showCrm = crm !== null;
+  const anyDiff = rows.some((r) => r.diferente);
   return (
     <section aria-labelledby="cadastro-title" className={section} data-testid="cadastro">
       <h2 id="cadastro-title" className="mb-2 text-base font-bold">
         {DT.cliente.cadastro}
       </h2>
-      {!c.ok ? (
-        <Failed message={c.message} testId="cadastro-erro" />
-      ) : !c.value ? (
-        <p>{DT.cliente.naoEncontrado}</p>
-      ) : (
-        <table className="w-full">
-          <thead>
-            <tr>
+      {!c.ok ? <Failed message={c.message} testId="cadastro-erro" /> : null}
+      {c.ok && !c.value ? <p>{DT.cliente.naoEncontrado}</p> : null}
+      {crm && !crm.ok ? <Failed message={`${DT.cliente.crm}: ${crm.message}`} testId="crm-erro" /> : null}
+      {crm && crm.ok && !crm.value ? <p data-testid="crm-sem-registro">{DT.cliente.crmSemRegistro}</p> : null}
+      <table className="w-full" data-testid="cadastro-tabela">
+        <thead>
+          <tr>
+            <th scope="col" className={th}>
+              <span className="sr-only">{DT.cliente.campo}</span>
+            </th>
+            {showCrm ? (
               <th scope="col" className={th}>
-                <span className="sr-only">Campo</span>
+                {DT.cliente.crm}
               </th>
-              <th scope="col" className={th}>
-                {DT.cliente.erp}
+            ) : null}
+            <th scope="col" className={th}>
+              {DT.cliente.erp}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="border-t border-line">
+            <th scope="row" className={`${th} w-36`}>
+              {DT.cliente.fields.documento}
+            </th>
+            <td className={td} colSpan={showCrm ? 2 : 1}>
+              {formatDocumento(data.documento)}
+            </td>
+          </tr>
+          {rows.map((r) => (
+            <tr
+              key={r.campo}
+              className={`border-t border-line ${r.diferente ? 'bg-danger-bg' : ''}`}
+              data-testid={`campo-${r.campo}`}
+              data-diferente={r.diferente ? 'sim' : 'nao'}
+            >
+              <th scope="row" className={`${th} w-36`}>
+                {DT.cliente.campos[r.campo]}
+                {r.diferente ? <span className="sr-only"> ({DT.cliente.diferente})</span> : null}
               </th>
+              {showCrm ? <td className={td}>{r.crm ?? '—'}</td> : null}
+              <td className={td}>
+                {r.erp ?? '—'}
+                {r.diferente ? (
+                  <span aria-hidden="true" className="ml-2 text-xs font-bold text-danger">
+                    ≠
+                  </span>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label} className="border-t border-line">
-                <th scope="row" className={`${th} w-40`}>
-                  {label}
-                </th>
-                <td className={td}>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <p className="mt-2 text-muted">{DT.cliente.crmNone}</p>
+          ))}
+          {erpCliente ? (
+            <tr className="border-t border-line">
+              <th scope="row" className={`${th} w-36`}>
+                {DT.cliente.fields.id}
+              </th>
+              {showCrm ? <td className={td}>{crmCliente?.id ?? '—'}</td> : null}
+              <td className={td}>{erpCliente.id}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {anyDiff ? (
+        <p className="mt-2 text-danger" data-testid="cadastro-diferencas">
+          {DT.cliente.haDiferencas}
+        </p>
+      ) : null}
+      {!showCrm ? <p className="mt-2 text-muted">{DT.cliente.crmNone}</p> : null}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { parseDocumento } from '@/lib/br';
 import { getConfig } from '@/lib/config';
+import type { CrmCliente } from '@/lib/crm/port';
+import { getCrm } from '@/lib/crm/registry';
 import { todayInSaoPaulo } from '@/lib/domain/dates';
 import { DomainError, isDomainError, messageFor } from '@/lib/domain/errors';
 import type { Cliente, Contato, Documento } from '@/lib/domain/types';
@@ -38,13 +40,16 @@ export interface ClienteNoBalcao {
   cliente: Parte<Cliente | null>;
   contatos: Parte<Contato[]>;
   faturas: Parte<FaturaAvaliada[]>;
+  /** null when no CRM is configured. */
+  crm: Parte<CrmCliente | null> | null;
 }
 
 export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBalcao> {
   return runWithCorrelationId(newCorrelationId(), async () => {
     const erp = getErp();
+    const crmAdapter = getCrm();
     const today = todayInSaoPaulo();
-    const [cliente, contatos, faturas] = await Promise.all([
+    const [cliente, contatos, faturas, crm] = await Promise.all([
       parte(() => erp.findCliente(documento)),
       parte(() => erp.listContatos(documento)),
       parte(async () =>
@@ -53,7 +58,8 @@ export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBa
           .map((f) => avaliarFatura(f, today, getConfig().pix))
           .sort((a, b) => a.fatura.vencimento.localeCompare(b.fatura.vencimento)),
       ),
+      crmAdapter ? parte(() => crmAdapter.findClienteByDocumento(documento)) : Promise.resolve(null),
     ]);
-    return { documento, cliente, contatos, faturas };
+    return { documento, cliente, contatos, faturas, crm };
   });
 }
