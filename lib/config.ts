@@ -199,6 +199,9 @@ export const envSchema = z
     GESTOR_CLIENTES_URL: optionalHttpUrl.default('https://agenda.anthonymax.com/api'),
     GESTOR_CLIENTES_API_KEY: noSpaces('a chave'),
     GESTOR_CLIENTES_SCAN_MAX_PAGES: intFrom(50, 1, 1_000),
+
+    // Trust unlock (issue #14): the days the ERP keeps a plan unlocked, told to the customer before confirming.
+    DESBLOQUEIO_DIAS: intFrom(3, 1, 30),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -331,6 +334,7 @@ export interface AppConfig {
     loginLockSeconds: number;
     loginMaxFailuresPerAddress: number;
   };
+  desbloqueio: { dias: number };
 }
 
 export class ConfigError extends Error {
@@ -399,6 +403,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginLockSeconds: env.STAFF_LOGIN_LOCK_SECONDS,
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
+    desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
   };
 }
 

@@ -10,7 +10,16 @@ import { PT } from './texts';
  */
 export const RETIRE_SECONDS = 12;
 
-export function RetireBoleto({ onDone }: { onDone: () => void }) {
+export function RetireBoleto({
+  onDone,
+  title = PT.retireTitulo,
+  text = PT.retireTexto,
+}: {
+  onDone: () => void;
+  /** Another paper than the boleto (a receipt, a nota fiscal). */
+  title?: string;
+  text?: string;
+}) {
   const [remaining, setRemaining] = useState(RETIRE_SECONDS);
   const done = useRef(onDone);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,9 +58,9 @@ export function RetireBoleto({ onDone }: { onDone: () => void }) {
           <path d="M24 28h16M24 36h16M24 44h10" className="stroke-ok" strokeLinecap="round" />
         </svg>
         <h1 id="retire-title" className="text-5xl font-bold">
-          {PT.retireTitulo}
+          {title}
         </h1>
-        <p className="text-3xl leading-relaxed text-muted">{PT.retireTexto}</p>
+        <p className="text-3xl leading-relaxed text-muted">{text}</p>
         <p className="text-2xl" aria-live="polite" data-testid="retire-countdown">
           {PT.retireVoltando(remaining)}
         </p>

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'PDF_INVALIDO',
   'FUNCAO_INDISPONIVEL',
   'CONFIGURACAO_INVALIDA',
+  'CONFIRMACAO_INVALIDA',
+  'PENDENCIA_INTERNA',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -59,6 +61,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   PDF_INVALIDO: 'O PDF do boleto recebido do banco não é válido. Procure o atendimento.',
   FUNCAO_INDISPONIVEL: 'Esta função não está disponível neste totem.',
   CONFIGURACAO_INVALIDA: 'O totem está com a configuração incompleta. Procure o atendimento.',
+  CONFIRMACAO_INVALIDA: 'Esta confirmação não vale mais. Volte e confirme de novo.',
+  PENDENCIA_INTERNA: 'Há um aviso no seu cadastro. Procure o atendimento no balcão antes de continuar.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:

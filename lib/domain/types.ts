@@ -72,9 +72,25 @@ export interface Plano {
   valor?: Centavos | null;
 }
 
+/**
+ * Why a trust unlock did or did not happen, as a closed set every adapter maps its ERP's answers to (IXC codes
+ * 106/107/109/113, the http-contract's `codigo`). The pt-BR sentence for each is in lib/erp/desbloqueio.ts.
+ */
+export const DESBLOQUEIO_MOTIVOS = [
+  'liberado',
+  'ja_ativo',
+  'ja_usado',
+  'contrato_inativo',
+  'plano_nao_encontrado',
+  'nao_disponivel',
+  'recusado',
+] as const;
+export type DesbloqueioMotivo = (typeof DESBLOQUEIO_MOTIVOS)[number];
+
 export interface DesbloqueioResultado {
   ok: boolean;
-  /** Message for people (pt-BR), from a closed mapping of ERP codes. */
+  motivo: DesbloqueioMotivo;
+  /** Message for people (pt-BR), from the closed mapping of `motivo` (never the ERP's own text). */
   mensagem: string;
   liberadoAte?: IsoDate | null;
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createIxcErp, type IxcErpOptions } from '@/lib/erp/ixc';
-import { mensagemDesbloqueio } from '@/lib/erp/ixc/messages';
+import { mensagemDesbloqueio, motivoDesbloqueioIxc } from '@/lib/erp/ixc/messages';
 import { silentLogger } from '@/lib/http';
 import { startIxcSimulator } from '@/test/simulators/ixc/server';
 import { expectDomainError, runErpContractTests, type ErpContractBackdoor } from './erp';
@@ -156,7 +156,9 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
     // 113: already used and the fatura still unpaid.
     expect(await adapter.desbloquear?.('93541134780', '506')).toEqual({
       ok: false,
+      motivo: 'ja_usado',
       mensagem: mensagemDesbloqueio('113'),
+      liberadoAte: null,
     });
     for (const codigo of ['106', '107', '109']) {
       sim.reset();
@@ -166,10 +168,14 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
       });
       expect(await adapter.desbloquear?.('52998224725', '501')).toEqual({
         ok: false,
+        motivo: motivoDesbloqueioIxc(codigo),
         mensagem: mensagemDesbloqueio(codigo),
+        liberadoAte: null,
       });
     }
     expect(new Set(['106', '107', '109', '113'].map(mensagemDesbloqueio)).size).toBe(4);
+    // A code nobody documented is a refusal with the neutral sentence, never a success.
+    expect(motivoDesbloqueioIxc('999')).toBe('recusado');
   });
 
   it('PUT cliente is read-merge-write: fields not edited survive IXC blanking omitted ones', async () => {

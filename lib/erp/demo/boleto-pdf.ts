@@ -20,14 +20,18 @@ function money(centavos: number): string {
 }
 
 export function demoBoletoPdf(fatura: Fatura): Uint8Array {
-  const lines = [
+  return demoTextPdf([
     'BOLETO EMITIDO PELO ERP (DEMONSTRACAO)',
     `Fatura ${fatura.codeFatura ?? fatura.id} - ${fatura.historico}`,
     `Pagador: ${fatura.nomeCliente}`,
     `Vencimento: ${formatDateBR(fatura.vencimento)}`,
     `Valor: ${money(fatura.valorFinal)}`,
     `Linha digitavel: ${fatura.linhaDigitavel ?? 'indisponivel'}`,
-  ];
+  ]);
+}
+
+/** A one-page A4 PDF of text lines (Helvetica), as an ERP's template engine would hand one over. */
+export function demoTextPdf(lines: string[]): Uint8Array {
   const content =
     'BT /F1 14 Tf 56 780 Td 18 TL\n' + lines.map((l) => `(${escapePdfText(l)}) Tj T*`).join('\n') + '\nET\n';
   const objects = [

@@ -1,9 +1,20 @@
 import { DomainError } from '@/lib/domain/errors';
-import { todayInSaoPaulo, type IsoDate } from '@/lib/domain/dates';
-import type { Cliente, Contato, Documento, Fatura } from '@/lib/domain/types';
+import { addDays, todayInSaoPaulo, type IsoDate } from '@/lib/domain/dates';
+import type { Cliente, Contato, Documento, Fatura, Plano } from '@/lib/domain/types';
+import { desbloqueioResultado } from '../desbloqueio';
 import type { ErpAdapter, ErpCapability } from '../port';
 import { demoBoletoPdf } from './boleto-pdf';
 import { DEMO_CUSTOMERS, DEMO_DOCUMENTO_ERP_FORA, type DemoCustomer, type DemoFatura } from './data';
+import {
+  DEMO_ORIGENS,
+  DEMO_PENDENCIAS,
+  DEMO_PLANOS,
+  DEMO_PRODUTOS,
+  DEMO_REVENDEDORES,
+  DEMO_VENCIMENTOS,
+  demoNotaPdf,
+  demoNotas,
+} from './extras';
 
 export interface DemoErpOptions {
   /** Today's date; defaults to the São Paulo calendar date at each call. */
@@ -29,7 +40,35 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
       .sort((a, b) => a.vencimento.localeCompare(b.vencimento));
   }
 
-  const capabilities: ReadonlySet<ErpCapability> = new Set<ErpCapability>(['contatos', 'boletoPdf']);
+  // The demo's writes live in this adapter instance (one per process): a restart starts the demo over.
+  const unlocked = new Set<string>();
+  let chamados = 0;
+  let pedidos = 0;
+
+  function planos(c: DemoCustomer): Plano[] {
+    return (DEMO_PLANOS[c.cliente.id] ?? []).map(({ jaUsado: _j, ...p }) =>
+      unlocked.has(p.id) ? { ...p, status: 'ativo', desbloqueioDisponivel: false } : { ...p },
+    );
+  }
+
+  const capabilities: ReadonlySet<ErpCapability> = new Set<ErpCapability>([
+    'contatos',
+    'boletoPdf',
+    'pendencias',
+    'planos',
+    'planosBloqueados',
+    'desbloqueio',
+    'notasFiscais',
+    'notaFiscalPdf',
+    'chamado',
+    'pedido',
+    'pedidoClienteExistente',
+    'lead',
+    'revendedores',
+    'produtos',
+    'datasVencimento',
+    'origensComerciais',
+  ]);
 
   return {
     id: 'demo',
@@ -57,6 +96,68 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
         if (f) return demoBoletoPdf(f);
       }
       throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `demo: boleto ${boletoId} não existe` });
+    },
+    async listPendencias(documento) {
+      const c = lookup(documento);
+      return c ? [...(DEMO_PENDENCIAS[c.cliente.id] ?? [])] : [];
+    },
+    async listPlanos(documento) {
+      const c = lookup(documento);
+      return c ? planos(c) : [];
+    },
+    async listPlanosBloqueados(documento) {
+      const c = lookup(documento);
+      return c ? planos(c).filter((p) => p.status === 'bloqueado') : [];
+    },
+    async desbloquear(documento, planoId) {
+      const c = lookup(documento);
+      const seed = c ? DEMO_PLANOS[c.cliente.id]?.find((p) => p.id === planoId) : undefined;
+      if (!seed) return desbloqueioResultado('plano_nao_encontrado');
+      if (unlocked.has(planoId)) return desbloqueioResultado('ja_ativo');
+      if (seed.status === 'cancelado') return desbloqueioResultado('contrato_inativo');
+      if (seed.jaUsado) return desbloqueioResultado('ja_usado');
+      if (!seed.desbloqueioDisponivel) return desbloqueioResultado('nao_disponivel');
+      unlocked.add(planoId);
+      return desbloqueioResultado('liberado', addDays(today(), 3));
+    },
+    async listNotasFiscais(documento) {
+      const c = lookup(documento);
+      return c ? demoNotas(c.cliente.id, today()) : [];
+    },
+    async getNotaFiscalPdf(documento, notaId) {
+      const c = lookup(documento);
+      const nota = c ? demoNotas(c.cliente.id, today()).find((n) => n.id === notaId) : undefined;
+      if (!c || !nota)
+        throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `demo: nota ${notaId} não é do cliente` });
+      return demoNotaPdf(nota, c.cliente.nome);
+    },
+    async criarChamado(documento) {
+      if (!lookup(documento)) throw new DomainError('CLIENTE_NAO_ENCONTRADO');
+      chamados += 1;
+      const id = String(7000 + chamados);
+      return { id, protocolo: `${today().replace(/-/g, '')}${id}` };
+    },
+    async criarPedido() {
+      pedidos += 1;
+      return { remoteId: `P-${100 + pedidos}`, remoteMessage: null, isIssue: false };
+    },
+    async criarPedidoClienteExistente(documento) {
+      if (!lookup(documento)) throw new DomainError('CLIENTE_NAO_ENCONTRADO');
+      pedidos += 1;
+      return { remoteId: `P-${100 + pedidos}`, remoteMessage: null, isIssue: false };
+    },
+    async criarLead() {},
+    async listRevendedores() {
+      return DEMO_REVENDEDORES.map((r) => ({ ...r }));
+    },
+    async listProdutos() {
+      return DEMO_PRODUTOS.map((p) => ({ ...p }));
+    },
+    async listDatasVencimento() {
+      return DEMO_VENCIMENTOS.map((d) => ({ ...d }));
+    },
+    async listOrigensComerciais() {
+      return DEMO_ORIGENS.map((o) => ({ ...o }));
     },
     async health() {
       return { state: 'up' };

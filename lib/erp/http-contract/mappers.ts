@@ -7,6 +7,7 @@ import type {
   ClientePatch,
   CodigoNome,
   Contato,
+  DesbloqueioMotivo,
   DesbloqueioResultado,
   Documento,
   Fatura,
@@ -28,6 +29,7 @@ import {
   textOf,
 } from '../vendor-values';
 import type { z } from 'zod';
+import { desbloqueioResultado } from '../desbloqueio';
 import type {
   baixaSchema,
   chamadoSchema,
@@ -134,16 +136,26 @@ export function toPlano(raw: z.infer<typeof planoSchema>): Plano {
   };
 }
 
+/** A refusal's `codigo`: the contract's names (docs/erp-contract.md), and IXC's numbers for IXC-backed automations. */
+const DESBLOQUEIO_CODIGOS: Record<string, DesbloqueioMotivo> = {
+  ja_ativo: 'ja_ativo',
+  ja_usado: 'ja_usado',
+  contrato_inativo: 'contrato_inativo',
+  plano_nao_encontrado: 'plano_nao_encontrado',
+  nao_disponivel: 'nao_disponivel',
+  '106': 'plano_nao_encontrado',
+  '107': 'ja_ativo',
+  '109': 'contrato_inativo',
+  '113': 'ja_usado',
+};
+
+/**
+ * success → liberado; a refusal → its `codigo`, or "recusado" without one. The vendor's `mensagem` is not shown
+ * (one pt-BR sentence per outcome, whatever the ERP wrote); it stays in the logs of the service.
+ */
 export function toDesbloqueio(raw: z.infer<typeof desbloqueioSchema>): DesbloqueioResultado {
-  const ok = boolOf(raw.success);
-  return {
-    ok,
-    // The ERP's own sentence is shown only when it sent one; otherwise a neutral pt-BR default.
-    mensagem:
-      optionalText(raw.mensagem) ??
-      (ok ? 'Desbloqueio de confiança realizado.' : 'Não foi possível fazer o desbloqueio de confiança.'),
-    liberadoAte: optionalDate(raw.liberado_ate),
-  };
+  if (boolOf(raw.success)) return desbloqueioResultado('liberado', optionalDate(raw.liberado_ate));
+  return desbloqueioResultado(DESBLOQUEIO_CODIGOS[textOf(raw.codigo).toLowerCase()] ?? 'recusado');
 }
 
 export function toNotaFiscal(raw: z.infer<typeof notaFiscalSchema>): NotaFiscal {

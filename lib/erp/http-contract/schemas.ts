@@ -58,6 +58,7 @@ export const planoSchema = z.looseObject({
 
 export const desbloqueioSchema = z.looseObject({
   success: z.union([z.boolean(), z.string(), z.number()]),
+  codigo: scalar,
   mensagem: scalar,
   liberado_ate: scalar,
 });

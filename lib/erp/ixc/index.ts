@@ -7,7 +7,8 @@ import type { ErpAdapter, ErpCapability, ErpHealth } from '../port';
 import { parseVendor, textOf } from '../vendor-values';
 import { createIxcClient, pdfFromIxcFile, type IxcClient, type IxcClientOptions, type Row } from './client';
 import * as m from './mappers';
-import { DESBLOQUEIO_MENSAGENS, mensagemDesbloqueio } from './messages';
+import { desbloqueioResultado } from '../desbloqueio';
+import { motivoDesbloqueioIxc } from './messages';
 import * as s from './schemas';
 
 export interface IxcErpOptions extends IxcClientOptions {
@@ -193,9 +194,8 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
       const contrato = row
         ? (await contratos(textOf(row.id))).find((c) => textOf(c.id) === planoId)
         : undefined;
-      if (!contrato) return { ok: false, mensagem: DESBLOQUEIO_MENSAGENS.planoNaoEncontrado };
-      if (!m.toPlano(contrato).desbloqueioDisponivel)
-        return { ok: false, mensagem: DESBLOQUEIO_MENSAGENS.naoDisponivel };
+      if (!contrato) return desbloqueioResultado('plano_nao_encontrado');
+      if (!m.toPlano(contrato).desbloqueioDisponivel) return desbloqueioResultado('nao_disponivel');
       const { data } = await ixc.http.json({
         method: 'POST',
         path: 'desbloqueio_confianca',
@@ -203,9 +203,8 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
         operation: 'desbloqueio_confianca',
       });
       const r = parseVendor(s.desbloqueioSchema, data, V, 'desbloqueio_confianca');
-      if (r.tipo.toLowerCase() === 'sucesso')
-        return { ok: true, mensagem: DESBLOQUEIO_MENSAGENS.sucesso, liberadoAte: null };
-      return { ok: false, mensagem: mensagemDesbloqueio(textOf(r.codigo)) };
+      if (r.tipo.toLowerCase() === 'sucesso') return desbloqueioResultado('liberado');
+      return desbloqueioResultado(motivoDesbloqueioIxc(textOf(r.codigo)));
     },
 
     async listNotasFiscais(documento) {

@@ -1,29 +1,26 @@
-/**
- * pt-BR sentences for the IXC answers the customer sees (desbloqueio de confiança). One place, closed
- * mapping: IXC's own text stays in the logs.
- */
-export const DESBLOQUEIO_MENSAGENS = {
-  sucesso:
-    'Desbloqueio de confiança feito. Sua internet volta em alguns minutos; pague a fatura para manter a conexão.',
-  /** 106: contract not found. */
-  '106': 'Não encontramos este contrato. Procure o atendimento.',
-  /** 107: trust unlock already active. */
-  '107':
-    'O desbloqueio de confiança já está ativo neste contrato. Se a internet não voltou, reinicie o seu equipamento.',
-  /** 109: contract inactive. */
-  '109': 'Este contrato está inativo e não pode ser desbloqueado pelo totem. Procure o atendimento.',
-  /** 113: already used while the fatura is still unpaid. */
-  '113':
-    'O desbloqueio de confiança já foi usado e a fatura continua em aberto. Pague a fatura para liberar a conexão.',
-  naoDisponivel: 'Este plano não pode ser desbloqueado pelo totem. Procure o atendimento.',
-  planoNaoEncontrado: 'Este plano não foi encontrado no seu cadastro.',
-  outro: 'Não foi possível fazer o desbloqueio agora. Procure o atendimento.',
-} as const;
+import type { DesbloqueioMotivo } from '@/lib/domain/types';
+import { DESBLOQUEIO_MENSAGENS } from '../desbloqueio';
 
-export type DesbloqueioCodigo = '106' | '107' | '109' | '113';
+/**
+ * IXC's desbloqueio_confianca answers `{tipo, codigo, mensagem}`; every code goixc documents
+ * (form_desbloqueio_confianca.go) maps to one outcome. IXC's own text stays in the logs.
+ */
+export const IXC_DESBLOQUEIO_CODIGOS: Record<string, DesbloqueioMotivo> = {
+  /** Contract not found. */
+  '106': 'plano_nao_encontrado',
+  /** Trust unlock already active. */
+  '107': 'ja_ativo',
+  /** Contract inactive. */
+  '109': 'contrato_inativo',
+  /** Already used while a title is still unpaid. */
+  '113': 'ja_usado',
+};
+
+/** An unknown code is a refusal, never a success. */
+export function motivoDesbloqueioIxc(codigo: string): DesbloqueioMotivo {
+  return IXC_DESBLOQUEIO_CODIGOS[codigo.trim()] ?? 'recusado';
+}
 
 export function mensagemDesbloqueio(codigo: string): string {
-  return codigo in DESBLOQUEIO_MENSAGENS
-    ? DESBLOQUEIO_MENSAGENS[codigo as DesbloqueioCodigo]
-    : DESBLOQUEIO_MENSAGENS.outro;
+  return DESBLOQUEIO_MENSAGENS[motivoDesbloqueioIxc(codigo)];
 }

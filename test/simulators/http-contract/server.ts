@@ -163,7 +163,16 @@ export async function startHttpContractSimulator(
     desbloqueio: (i) => {
       const c = world.byDocumento(str(i.customer_document_number));
       const p = c?.planos.find((x) => x.id === str(i.plano_id));
-      if (!c || !p) return asJson({ success: false, mensagem: 'Plano não encontrado.' });
+      if (!c || !p)
+        return asJson({ success: false, codigo: 'plano_nao_encontrado', mensagem: 'Plano não encontrado.' });
+      if (p.status !== 'A')
+        return asJson({ success: false, codigo: 'contrato_inativo', mensagem: 'Contrato inativo.' });
+      // Already used while the fatura is unpaid: this vendor answers with IXC's number, as IXC-backed
+      // automations pass it through.
+      if (p.desbloqueioConfianca === 'P' && p.statusInternet === 'A')
+        return asJson({ success: false, codigo: 'ja_ativo', mensagem: 'Desbloqueio já ativo.' });
+      if (p.desbloqueioConfianca === 'P')
+        return asJson({ success: 'false', codigo: '113', mensagem: 'Desbloqueio já utilizado.' });
       if (planoOut(p).desbloqueio_disponivel !== 'S')
         return asJson({
           success: 'false',

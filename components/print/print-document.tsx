@@ -1,0 +1,100 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/button';
+import { disposePrintFrame, fetchPdf, printPdfBlob } from './print-pdf';
+import { isPrintLocked, releasePrintLock, subscribePrintLock, tryAcquirePrintLock } from './print-lock';
+import { RetireBoleto } from './retire-boleto';
+import { PT } from './texts';
+
+/**
+ * One "print this PDF" button for papers other than the boleto (a ticket receipt, a nota fiscal): the same
+ * silent print, print lock and "retire" screen as the boleto's PrintActions, with its own words.
+ */
+export function PrintDocument({
+  url,
+  label,
+  retireTitle,
+  retireText,
+  preparing,
+  testId,
+  home = '/cliente',
+  variant = 'primary',
+}: {
+  url: string;
+  label: string;
+  retireTitle: string;
+  retireText: string;
+  preparing: string;
+  testId: string;
+  home?: string;
+  variant?: 'primary' | 'secondary';
+}) {
+  const router = useRouter();
+  const locked = useSyncExternalStore(subscribePrintLock, isPrintLocked, () => false);
+  const [stage, setStage] = useState<'idle' | 'preparando' | 'imprimindo' | 'retire'>('idle');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(
+    () => () => {
+      disposePrintFrame();
+      releasePrintLock();
+    },
+    [],
+  );
+
+  const print = useCallback(async () => {
+    if (!tryAcquirePrintLock()) return;
+    setError(null);
+    setStage('preparando');
+    const pdf = await fetchPdf(url);
+    if (!pdf.ok) {
+      setError(pdf.message);
+      setStage('idle');
+      releasePrintLock();
+      return;
+    }
+    setStage('imprimindo');
+    try {
+      await printPdfBlob(pdf.blob);
+      setStage('retire');
+    } catch {
+      setError(PT.erroImpressora);
+      setStage('idle');
+      releasePrintLock();
+    }
+  }, [url]);
+
+  const done = useCallback(() => {
+    router.replace(home);
+    router.refresh();
+  }, [router, home]);
+
+  return (
+    <div className="flex flex-col gap-3">
+      <Button
+        variant={variant}
+        onClick={() => void print()}
+        disabled={locked || stage !== 'idle'}
+        data-testid={testId}
+        className="self-start"
+      >
+        {label}
+      </Button>
+      <p aria-live="polite" className="text-xl text-muted">
+        {stage === 'preparando' ? preparing : stage === 'imprimindo' ? PT.imprimindo : ''}
+      </p>
+      {error ? (
+        <p
+          role="alert"
+          data-testid={`${testId}-error`}
+          className="rounded-2xl border-4 border-danger bg-danger-bg p-5 text-2xl"
+        >
+          {error}
+        </p>
+      ) : null}
+      {stage === 'retire' ? <RetireBoleto onDone={done} title={retireTitle} text={retireText} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { identify } from './helpers';
+import { countActions, loseNextActionAnswer, ORIENTATIONS, pdfText, shot } from './servicos-helpers';
+
+/**
+ * The customer services beyond faturas (issue #14) on the demo ERP: plans and the trust unlock, the ticket
+ * with its printed receipt, notas fiscais. The demo ERP keeps its writes in the server process, so the
+ * unlock and ticket flows run once each (serial), in portrait; the screens are shot in both orientations.
+ */
+test.describe.configure({ mode: 'serial' });
+
+for (const o of ORIENTATIONS) {
+  test.describe(`serviços em ${o.name}`, () => {
+    test.use({ viewport: { width: o.width, height: o.height } });
+
+    test('Carlos: blocked plans in plain words, no unlock offered while an internal notice stands', async ({
+      page,
+    }) => {
+      await identify(page, '93541134780');
+      await expect(page.getByTestId('greeting')).toBeVisible();
+      await page.goto('/cliente/planos');
+      const cards = page.getByTestId('plano-card');
+      await expect(cards).toHaveCount(3);
+      await expect(cards.nth(0)).toHaveAttribute('data-status', 'bloqueado');
+      await expect(cards.nth(2).getByTestId('plano-status')).toHaveText('Cancelado');
+      // The notice's own text is staff's: the customer is only sent to the counter.
+      await expect(page.getByTestId('aviso-pendencia')).toContainText('Procure o atendimento');
+      await expect(page.locator('body')).not.toContainText('bloqueado manualmente');
+      await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
+      await shot(page, o.name, 'planos-pendencia');
+    });
+
+    test('Maria: the unlock confirmation states the rules and suggests paying', async ({ page }) => {
+      await identify(page, '52998224725');
+      await expect(page.getByTestId('greeting')).toBeVisible();
+      await page.goto('/cliente/planos');
+      await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
+      await expect(page.getByTestId('sugestao-pagar')).toContainText('2 faturas em aberto');
+      await shot(page, o.name, 'planos');
+      await page.getByTestId('plano-desbloquear').click();
+      await expect(page.getByTestId('desbloqueio-regras')).toContainText('3 dias');
+      await expect(page.getByTestId('desbloqueio-regras')).toContainText('bloqueada de novo');
+      await shot(page, o.name, 'desbloqueio-confirmacao');
+    });
+
+    test('Maria: notas fiscais listed, and the PDF is hers and a PDF', async ({ page }) => {
+      await identify(page, '52998224725');
+      await expect(page.getByTestId('greeting')).toBeVisible();
+      await page.goto('/cliente/notas');
+      await expect(page.getByTestId('nota-card')).toHaveCount(1);
+      await expect(page.getByTestId('nota-numero')).toHaveText('000123');
+      await expect(page.getByTestId('nota-valor')).toHaveText(/R\$\s99,90/);
+      await shot(page, o.name, 'notas');
+      expect(await pdfText(await page.request.get('/api/nota-fiscal/9001'))).toContain('000123');
+      // João's nota is not Maria's: JSON in pt-BR, never a PDF.
+      const other = await page.request.get('/api/nota-fiscal/9041');
+      expect(other.status()).toBe(404);
+      expect((await other.json()) as { message: string }).toMatchObject({ code: 'FATURA_NAO_ENCONTRADA' });
+    });
+  });
+}
+
+test('Maria: double tap and a lost answer unlock once; the retry gets the first answer', async ({ page }) => {
+  const actions = countActions(page, '"501"');
+  await identify(page, '52998224725');
+  await expect(page.getByTestId('greeting')).toBeVisible();
+  await page.goto('/cliente/planos/501/desbloquear');
+  await loseNextActionAnswer(page, '"501"');
+  // A double tap lands before React re-renders the disabled button: only the lock stops the second.
+  await page.getByTestId('desbloqueio-confirmar').evaluate((b: HTMLButtonElement) => {
+    b.click();
+    b.click();
+  });
+  await expect(page.getByTestId('desbloqueio-erro')).toContainText('Não foi possível falar com o totem');
+  expect(actions()).toBe(1);
+  await page.getByTestId('desbloqueio-confirmar').click();
+  // Had the retry run again, the plan (now active) would be refused as "not available".
+  const result = page.getByTestId('desbloqueio-resultado');
+  await expect(result).toHaveAttribute('data-motivo', 'liberado');
+  await expect(result).toContainText('Desbloqueio feito');
+  expect(actions()).toBe(2);
+  await shot(page, 'retrato', 'desbloqueio-feito');
+  await page.getByTestId('desbloqueio-pagar').click();
+  await expect(page.getByTestId('fatura-card')).toHaveCount(2);
+  // The plan now shows as working, with nothing left to unlock.
+  await page.goto('/cliente/planos');
+  await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'ativo');
+});
+
+test('João: a ticket is opened once for a double tap and a lost answer, with its receipt', async ({
+  page,
+}) => {
+  const actions = countActions(page, '"motivo"');
+  await identify(page, '11144477735');
+  await expect(page.getByTestId('greeting')).toBeVisible();
+  await page.goto('/cliente/chamado');
+  await page.getByTestId('chamado-continuar').click();
+  await expect(page.getByTestId('chamado-aviso')).toContainText('Escolha o problema');
+  await page.locator('[data-motivo="lentidao"]').click();
+  await shot(page, 'retrato', 'chamado');
+  await page.getByTestId('chamado-continuar').click();
+  await expect(page.getByTestId('chamado-revisao')).toContainText('Internet lenta');
+  await expect(page.getByTestId('chamado-revisao')).toContainText('Fibra 100 Mega');
+  await loseNextActionAnswer(page, '"motivo"');
+  await page.getByTestId('chamado-confirmar').evaluate((b: HTMLButtonElement) => {
+    b.click();
+    b.click();
+  });
+  await expect(page.getByTestId('chamado-erro')).toContainText('Não foi possível falar com o totem');
+  await page.getByTestId('chamado-confirmar').click();
+  const protocolo = page.getByTestId('chamado-protocolo');
+  await expect(protocolo).toHaveText(/^\d{8}7\d{3}$/);
+  expect(actions()).toBe(2);
+  await shot(page, 'retrato', 'chamado-aberto');
+  // One ticket: the retry showed the protocol of the first, and a new screen opens the next number.
+  const first = await protocolo.innerText();
+  // The receipt: the totem's own PDF with the protocol, printed like the boleto.
+  const receipt = page.waitForRequest((r) => r.url().includes('/api/comprovante/chamado'));
+  await page.getByTestId('chamado-imprimir').click();
+  const receiptUrl = (await receipt).url();
+  const text = await pdfText(await page.request.get(receiptUrl));
+  expect(text).toContain(first);
+  expect(text).toContain('Internet lenta');
+  expect(text).toContain('111.***.***-35');
+  await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu comprovante');
+  await page.getByTestId('retire-done').click();
+  await expect(page.getByTestId('greeting')).toBeVisible();
+  // The receipt belongs to this session only: after "Sair" the same address prints nothing.
+  await page.getByTestId('exit').click();
+  await expect(page.getByTestId('attract')).toBeVisible();
+  expect((await page.request.get(receiptUrl)).status()).toBe(401);
+  await identify(page, '11144477735');
+  await expect(page.getByTestId('greeting')).toBeVisible();
+  expect((await page.request.get(receiptUrl)).status()).toBe(404);
+  await page.goto('/cliente/chamado');
+  await page.locator('[data-motivo="outro"]').click();
+  await page.getByTestId('chamado-continuar').click();
+  await page.getByTestId('chamado-confirmar').click();
+  const second = await page.getByTestId('chamado-protocolo').innerText();
+  expect(Number(second.slice(-4)) - Number(first.slice(-4))).toBe(1);
+});
