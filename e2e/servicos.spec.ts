@@ -17,8 +17,7 @@ for (const o of ORIENTATIONS) {
       page,
     }) => {
       await identify(page, '93541134780');
-      await expect(page.getByTestId('greeting')).toBeVisible();
-      await page.goto('/cliente/planos');
+      await page.locator('[data-entry-id="planos"]').click();
       const cards = page.getByTestId('plano-card');
       await expect(cards).toHaveCount(3);
       await expect(cards.nth(0)).toHaveAttribute('data-status', 'bloqueado');
@@ -32,8 +31,7 @@ for (const o of ORIENTATIONS) {
 
     test('Maria: the unlock confirmation states the rules and suggests paying', async ({ page }) => {
       await identify(page, '52998224725');
-      await expect(page.getByTestId('greeting')).toBeVisible();
-      await page.goto('/cliente/planos');
+      await page.locator('[data-entry-id="planos"]').click();
       await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
       await expect(page.getByTestId('sugestao-pagar')).toContainText('2 faturas em aberto');
       await shot(page, o.name, 'planos');
@@ -45,8 +43,7 @@ for (const o of ORIENTATIONS) {
 
     test('Maria: notas fiscais listed, and the PDF is hers and a PDF', async ({ page }) => {
       await identify(page, '52998224725');
-      await expect(page.getByTestId('greeting')).toBeVisible();
-      await page.goto('/cliente/notas');
+      await page.locator('[data-entry-id="notas"]').click();
       await expect(page.getByTestId('nota-card')).toHaveCount(1);
       await expect(page.getByTestId('nota-numero')).toHaveText('000123');
       await expect(page.getByTestId('nota-valor')).toHaveText(/R\$\s99,90/);
@@ -92,15 +89,21 @@ test('João: a ticket is opened once for a double tap and a lost answer, with it
 }) => {
   const actions = countActions(page, '"motivo"');
   await identify(page, '11144477735');
-  await expect(page.getByTestId('greeting')).toBeVisible();
-  await page.goto('/cliente/chamado');
+  await page.locator('[data-entry-id="chamado"]').click();
   await page.getByTestId('chamado-continuar').click();
   await expect(page.getByTestId('chamado-aviso')).toContainText('Escolha o problema');
   await page.locator('[data-motivo="lentidao"]').click();
+  // The optional message, typed on the on-screen keyboard.
+  await page.locator('#mensagem').click();
+  for (const k of ['c', 'a', 'i', 'n', 'd', 'o']) {
+    await page.locator(`[data-key="${k}"]`).click();
+  }
+  await expect(page.locator('#mensagem')).toHaveValue('Caindo');
   await shot(page, 'retrato', 'chamado');
   await page.getByTestId('chamado-continuar').click();
   await expect(page.getByTestId('chamado-revisao')).toContainText('Internet lenta');
   await expect(page.getByTestId('chamado-revisao')).toContainText('Fibra 100 Mega');
+  await expect(page.getByTestId('chamado-revisao')).toContainText('Caindo');
   await loseNextActionAnswer(page, '"motivo"');
   await page.getByTestId('chamado-confirmar').evaluate((b: HTMLButtonElement) => {
     b.click();

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import { Keyboard, KeyboardField } from '@/components/keyboard';
 import { PrintDocument } from '@/components/print/print-document';
 import { useConfirmedAction } from '@/components/servicos/use-confirmed-action';
 import { Button, LinkButton } from '@/components/ui/button';
@@ -12,8 +13,8 @@ export interface ChamadoFormProps {
   token: string;
   motivos: { id: ChamadoMotivo; label: string }[];
   planos: { id: string; nome: string }[];
-  /** The on-screen keyboard and its field for the optional message (rendered by the caller). */
-  mensagemField?: (value: string, onChange: (v: string) => void) => ReactNode;
+  /** Longest message the ERP gets (the server cuts nothing: it refuses longer). */
+  mensagemMax: number;
 }
 
 const choice = (selected: boolean) =>
@@ -22,11 +23,12 @@ const choice = (selected: boolean) =>
   }`;
 
 /** Reason, plan, optional message → review → one confirmed request → the protocol and its printed receipt. */
-export function ChamadoForm({ token, motivos, planos, mensagemField }: ChamadoFormProps) {
+export function ChamadoForm({ token, motivos, planos, mensagemMax }: ChamadoFormProps) {
   const [motivo, setMotivo] = useState<ChamadoMotivo | null>(null);
   const [planoId, setPlanoId] = useState<string | null>(planos.length === 1 ? (planos[0]?.id ?? null) : null);
   const [mensagem, setMensagem] = useState('');
   const [review, setReview] = useState(false);
+  const [typing, setTyping] = useState(false);
   const [aviso, setAviso] = useState<string | null>(null);
   const { state, run } = useConfirmedAction<ChamadoAberto>(CH.erroRede);
 
@@ -158,7 +160,25 @@ export function ChamadoForm({ token, motivos, planos, mensagemField }: ChamadoFo
           </div>
         </fieldset>
       ) : null}
-      {mensagemField ? mensagemField(mensagem, setMensagem) : null}
+      <div className="flex flex-col gap-4">
+        <KeyboardField
+          id="mensagem"
+          label={CH.mensagemTitle}
+          value={mensagem}
+          active={typing}
+          onActivate={() => setTyping(true)}
+          hint={CH.mensagemHint}
+        />
+        {typing ? (
+          <Keyboard
+            layout="texto"
+            value={mensagem}
+            onChange={setMensagem}
+            maxLength={mensagemMax}
+            fieldLabel={CH.mensagemTitle}
+          />
+        ) : null}
+      </div>
       {aviso ? (
         <p role="alert" className="text-2xl text-danger" data-testid="chamado-aviso">
           {aviso}

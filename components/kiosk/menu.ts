@@ -24,8 +24,27 @@ export interface KioskMenuContext {
 }
 
 export const KIOSK_MENU: readonly KioskMenuEntry[] = [
-  // One line per screen, e.g.:
-  // { id: 'notas', label: 'Notas fiscais', description: 'Veja e imprima suas notas', href: '/cliente/notas', requires: ['notasFiscais'] },
+  {
+    id: 'planos',
+    label: 'Meus planos',
+    description: 'Veja seus planos e desbloqueie a internet por confiança',
+    href: '/cliente/planos',
+    requires: ['planos'],
+  },
+  {
+    id: 'chamado',
+    label: 'Abrir chamado',
+    description: 'Sem conexão, lentidão ou outro problema: receba um protocolo',
+    href: '/cliente/chamado',
+    requires: ['chamado'],
+  },
+  {
+    id: 'notas',
+    label: 'Notas fiscais',
+    description: 'Veja e imprima suas notas fiscais',
+    href: '/cliente/notas',
+    requires: ['notasFiscais'],
+  },
 ];
 
 /** The entries this kiosk can really offer, in order. */

@@ -6,6 +6,7 @@ import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
 import {
   CHAMADO_ALVO,
+  CHAMADO_MENSAGEM_MAX,
   CHAMADO_MOTIVOS,
   chamadoDisponivel,
   planosParaChamado,
@@ -34,6 +35,7 @@ export default async function ChamadoPage() {
           label: CHAMADO_MOTIVOS[id],
         }))}
         planos={planos.map((p) => ({ id: p.id, nome: p.nome }))}
+        mensagemMax={CHAMADO_MENSAGEM_MAX}
       />
     </Screen>
   );
