@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when there is no build yet, or when the sources changed since the last one,
-// then serves it with `next start`. PORT and HOST are honoured (defaults 3000 and 0.0.0.0).
+// then serves it with `next start`. PORT and HOST are honoured (defaults 3000 and 127.0.0.1: a totem talks to
+// its own server; HOST=0.0.0.0 serves other machines too, an explicit choice — README "Segurança").
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostFrom } from './listen.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -61,7 +63,7 @@ if (!built) {
 }
 
 const args = [next, 'start', '-p', port];
-if (process.env.HOST) args.push('-H', process.env.HOST);
+args.push('-H', hostFrom(process.env));
 const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
