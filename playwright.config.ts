@@ -1,5 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { APP_PORT, CHROMIUM_ARGS, IDLE_PORT, TEST_SESSION_SECRET } from './e2e/env';
+import {
+  APP_PORT,
+  CHROMIUM_ARGS,
+  IDLE_PORT,
+  SECURITY_BUDGETS,
+  SECURITY_PORT,
+  TEST_SESSION_SECRET,
+} from './e2e/env';
 import { erpWebServers } from './e2e/erp-env';
 
 /**
@@ -12,6 +19,12 @@ const common = {
   NEXT_TELEMETRY_DISABLED: '1',
   LOOKUP_MAX_FAILURES: '3',
   LOOKUP_BLOCK_SECONDS: '4',
+  // The suite identifies many customers from many fresh browsers within a minute, several specs on purpose
+  // with unknown documents: the whole-server budgets are far above what it uses (the per-kiosk ones stay real).
+  // The enumeration test has its own server with small budgets (below).
+  LOOKUP_GLOBAL_MAX_PER_MINUTE: '100000',
+  LOOKUP_GLOBAL_MAX_FAILURES: '100000',
+  KIOSK_ID_MAX_PER_MINUTE: '100000',
 };
 
 export default defineConfig({
@@ -50,6 +63,18 @@ export default defineConfig({
       command: `${nextBin} -p ${IDLE_PORT}`,
       url: `http://127.0.0.1:${IDLE_PORT}/`,
       env: { ...common, KIOSK_IDLE_SECONDS: '3', KIOSK_IDLE_WARNING_SECONDS: '3' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `${nextBin} -p ${SECURITY_PORT}`,
+      url: `http://127.0.0.1:${SECURITY_PORT}/api/health`,
+      env: {
+        ...common,
+        LOOKUP_MAX_PER_MINUTE: String(SECURITY_BUDGETS.LOOKUP_MAX_PER_MINUTE),
+        LOOKUP_GLOBAL_MAX_PER_MINUTE: String(SECURITY_BUDGETS.LOOKUP_GLOBAL_MAX_PER_MINUTE),
+        KIOSK_ID_MAX_PER_MINUTE: String(SECURITY_BUDGETS.KIOSK_ID_MAX_PER_MINUTE),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,12 +1,24 @@
-import { KIOSK_COOKIE } from '@/lib/session/constants';
 import { NextResponse, type NextRequest } from 'next/server';
+import { getConfig } from '@/lib/config';
+import { getLookupPolicy, getRateCounters, reportKioskIdMint } from '@/lib/services/limiter';
+import { clientAddress } from '@/lib/session/client-address';
+import { KIOSK_COOKIE } from '@/lib/session/constants';
+import { getKioskIdKey } from '@/lib/session/kiosk-cookie';
+import { mintKioskId, verifyKioskId } from '@/lib/session/kiosk-id';
+import { mintChecks } from '@/lib/session/rate-limit';
 
 /**
- * Per-request CSP nonce (Next docs, "Content Security Policy") and the kiosk id cookie that the lookup rate
- * limit is keyed on. Scripts run only with the nonce; nothing may frame the app.
+ * Every document and every server action passes here:
+ * - a per-request CSP nonce (Next docs, "Content Security Policy"): scripts run only with the nonce; nothing
+ *   may frame the app;
+ * - without a trusted reverse proxy, a client-sent X-Forwarded-For is dropped, so Next's server fills it with
+ *   the socket's address and the rest of the app can log and limit by the real address;
+ * - a page load without a valid kiosk id gets a new signed one (lib/session/kiosk-id), within a budget per
+ *   minute; never an action (a lookup without a valid id counts against the shared no-id bucket).
  */
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { lookup } = getConfig();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const isDev = process.env.NODE_ENV === 'development';
   const csp = [
@@ -28,33 +40,46 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  if (lookup.trustedProxies === 0) requestHeaders.delete('x-forwarded-for');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
 
-  if (!request.cookies.get(KIOSK_COOKIE)) {
-    response.cookies.set(KIOSK_COOKIE, crypto.randomUUID(), {
-      httpOnly: true,
-      sameSite: 'strict',
-      path: '/',
-      maxAge: 60 * 60 * 24 * 365,
-      secure: request.nextUrl.protocol === 'https:',
-    });
+  const key = getKioskIdKey();
+  if (request.method === 'GET' && !verifyKioskId(request.cookies.get(KIOSK_COOKIE)?.value, key)) {
+    const address =
+      lookup.trustedProxies > 0
+        ? clientAddress(request.headers.get('x-forwarded-for'), lookup.trustedProxies)
+        : null;
+    const gate = await getRateCounters().attempt(mintChecks(getLookupPolicy()), Date.now());
+    reportKioskIdMint(gate.allowed, { address });
+    if (gate.allowed) {
+      response.cookies.set(KIOSK_COOKIE, mintKioskId(key), {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        secure: request.nextUrl.protocol === 'https:',
+      });
+    }
   }
   return response;
 }
 
+// Literal sources: Next reads this object statically.
 export const config = {
   matcher: [
     {
       source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg|fonts/).*)',
-      missing: [
-        // A React Server Components payload (client-side navigation) is not a document: it runs no script and
-        // is never framed, so the CSP is moot, and the kiosk cookie was set when the document loaded. Skipping
-        // the proxy there saves about 4 % of the server's CPU per faturas listing (bench/erp profile).
-        { type: 'header', key: 'rsc' },
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
+      // A React Server Components payload (client-side navigation or router prefetch) is not a document: it
+      // runs no script and is never framed, so the CSP is moot, and the kiosk cookie was set when the document
+      // loaded. Skipping the proxy there saves about 4 % of the server's CPU per faturas listing (bench/erp).
+      // A document prefetched by the browser (`Purpose: prefetch`) is a document: it gets the proxy.
+      missing: [{ type: 'header', key: 'rsc' }],
+    },
+    // A server action always passes, even one that claims to be an RSC request.
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg|fonts/).*)',
+      has: [{ type: 'header', key: 'next-action' }],
     },
   ],
 };

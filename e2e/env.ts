@@ -7,6 +7,14 @@ export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 export const APP_PORT = 3100 + PORT_OFFSET;
 export const IDLE_PORT = 3101 + PORT_OFFSET;
 export const IDLE_BASE_URL = `http://127.0.0.1:${IDLE_PORT}`;
+/** A server with small lookup budgets, for the enumeration test (e2e/security.spec.ts). */
+export const SECURITY_PORT = 3108 + PORT_OFFSET;
+export const SECURITY_BASE_URL = `http://127.0.0.1:${SECURITY_PORT}`;
+export const SECURITY_BUDGETS = {
+  LOOKUP_MAX_PER_MINUTE: 12,
+  LOOKUP_GLOBAL_MAX_PER_MINUTE: 20,
+  KIOSK_ID_MAX_PER_MINUTE: 3,
+};
 /** A session secret only the test servers know: the bundle scan checks it never reaches the browser. */
 export const TEST_SESSION_SECRET = 'e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const CHROMIUM_ARGS = [

@@ -230,3 +230,29 @@ describe('config: CRM adapters', () => {
     expect(loadConfig({ CRM_ADAPTER: 'none' }).crm.adapter).toBe('none');
   });
 });
+
+describe('config: lookup limits (issue #8)', () => {
+  it('has whole-server budgets by default, and reads them', () => {
+    expect(loadConfig({}).lookup).toMatchObject({
+      globalMaxPerMinute: 60,
+      globalMaxFailures: 10,
+      kioskIdsPerMinute: 10,
+      trustedProxies: 0,
+    });
+    expect(
+      loadConfig({
+        LOOKUP_GLOBAL_MAX_PER_MINUTE: '120',
+        LOOKUP_GLOBAL_MAX_FAILURES: '20',
+        KIOSK_ID_MAX_PER_MINUTE: '4',
+      }).lookup,
+    ).toMatchObject({ globalMaxPerMinute: 120, globalMaxFailures: 20, kioskIdsPerMinute: 4 });
+  });
+
+  it('TRUST_PROXY is a number of trusted hops; true/false still work', () => {
+    const hops = (v: string) => loadConfig({ TRUST_PROXY: v }).lookup.trustedProxies;
+    expect([hops('0'), hops('false'), hops('1'), hops('true'), hops('2')]).toEqual([0, 0, 1, 1, 2]);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '-1' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -108,10 +108,24 @@ export const envSchema = z
     LOOKUP_MAX_FAILURES: intFrom(3, 1, 100),
     LOOKUP_BLOCK_SECONDS: intFrom(30, 1, 3600),
     LOOKUP_MAX_PER_MINUTE: intFrom(12, 1, 10_000),
+    // Issue #8: the whole server's budget, whatever kiosk ids the clients send (a few totems per process).
+    LOOKUP_GLOBAL_MAX_PER_MINUTE: intFrom(60, 1, 100_000),
+    LOOKUP_GLOBAL_MAX_FAILURES: intFrom(10, 1, 100_000),
+    KIOSK_ID_MAX_PER_MINUTE: intFrom(10, 1, 100_000),
+    // Reverse proxies in front of the app that append to X-Forwarded-For: 0 (none), 1/true (one nginx), N.
     TRUST_PROXY: z
-      .enum(['0', '1', 'true', 'false'])
+      .string()
+      .trim()
       .default('0')
-      .transform((v) => v === '1' || v === 'true'),
+      .transform((v, ctx) => {
+        const hops = v === 'true' ? 1 : v === 'false' || v === '' ? 0 : /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+        if (Number.isInteger(hops) && hops <= 10) return hops;
+        ctx.addIssue({
+          code: 'custom',
+          message: 'deve ser 0, 1 (ou true) ou o número de proxies confiáveis (até 10)',
+        });
+        return z.NEVER;
+      }),
 
     BUSINESS_NAME: z.string().trim().min(1).default('Provedor Demonstração Ltda'),
     BUSINESS_CNPJ: z.string().trim().default('11.222.333/0001-81'),
@@ -323,7 +337,16 @@ export interface AppConfig {
   crm: CrmConfig;
   session: { secret: string; secretIsEphemeral: boolean; maxSeconds: number };
   kiosk: { idleSeconds: number; idleWarningSeconds: number };
-  lookup: { maxFailures: number; blockSeconds: number; maxPerMinute: number; trustProxy: boolean };
+  lookup: {
+    maxFailures: number;
+    blockSeconds: number;
+    maxPerMinute: number;
+    globalMaxPerMinute: number;
+    globalMaxFailures: number;
+    kioskIdsPerMinute: number;
+    /** Trusted reverse proxies appending to X-Forwarded-For (0 = the socket address is the client). */
+    trustedProxies: number;
+  };
   business: { name: string; cnpj: string; address: string };
   boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number; pdfWorkers: number | null };
   pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
@@ -387,7 +410,10 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxFailures: env.LOOKUP_MAX_FAILURES,
       blockSeconds: env.LOOKUP_BLOCK_SECONDS,
       maxPerMinute: env.LOOKUP_MAX_PER_MINUTE,
-      trustProxy: env.TRUST_PROXY,
+      globalMaxPerMinute: env.LOOKUP_GLOBAL_MAX_PER_MINUTE,
+      globalMaxFailures: env.LOOKUP_GLOBAL_MAX_FAILURES,
+      kioskIdsPerMinute: env.KIOSK_ID_MAX_PER_MINUTE,
+      trustedProxies: env.TRUST_PROXY,
     },
     business: { name: env.BUSINESS_NAME, cnpj: env.BUSINESS_CNPJ, address: env.BUSINESS_ADDRESS },
     boleto: {

@@ -1,26 +1,31 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
-import { KIOSK_COOKIE } from '@/lib/session/constants';
 import { identificarCliente } from '@/lib/services/identificar';
-import { getLookupLimiter } from '@/lib/services/limiter';
+import { getLookupPolicy, getRateCounters, reportLookup, type Requester } from '@/lib/services/limiter';
+import { clientAddress } from '@/lib/session/client-address';
+import { currentKioskId } from '@/lib/session/kiosk-cookie';
+import { lookupChecks, type LookupIdentity } from '@/lib/session/rate-limit';
 import { endKioskSession, getKioskSession, startKioskSession } from '@/lib/session/kiosk';
 import { fail, failFrom, type ActionResult } from './result';
 
 const documentoInput = z.string().trim().min(1).max(32);
 
-async function rateKeys(): Promise<string[]> {
-  const kiosk = (await cookies()).get(KIOSK_COOKIE)?.value;
-  const h = await headers();
-  const ip = getConfig().lookup.trustProxy ? (h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '') : '';
-  const keys = [`kiosk:${kiosk ?? 'sem-cookie'}`];
-  if (ip) keys.push(`ip:${ip}`);
-  return keys;
+/**
+ * Who is asking: the kiosk id only when its signature verifies (a missing or forged cookie is the shared
+ * no-id bucket), the address as lib/session/client-address trusts it; the address is a limit key only behind
+ * a trusted proxy (without one every totem on the loopback has the same address).
+ */
+async function requester(): Promise<LookupIdentity & Requester> {
+  const { lookup } = getConfig();
+  const kioskId = await currentKioskId();
+  const address = clientAddress((await headers()).get('x-forwarded-for'), lookup.trustedProxies);
+  return { kioskId, address, trustedAddress: lookup.trustedProxies > 0 ? address : null };
 }
 
 /**
@@ -33,9 +38,15 @@ export async function identificarAction(documento: string): Promise<ActionResult
   const parsed = documentoInput.safeParse(documento);
   if (!parsed.success) return fail('DOCUMENTO_INVALIDO');
   try {
-    const keys = await rateKeys();
+    const who = await requester();
+    const checks = lookupChecks(who, getLookupPolicy());
     const cliente = await runWithCorrelationId(newCorrelationId(), () =>
-      identificarCliente(parsed.data, keys, { erp: getErp(), limiter: getLookupLimiter(), now: Date.now }),
+      identificarCliente(parsed.data, checks, {
+        erp: getErp(),
+        counters: getRateCounters(),
+        now: Date.now,
+        onOutcome: (event) => reportLookup(event, who),
+      }),
     );
     await startKioskSession(cliente);
   } catch (error) {

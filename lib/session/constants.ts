@@ -1,2 +1,5 @@
-/** Long-lived, httpOnly cookie identifying a kiosk (a browser); the lookup rate limit is keyed on it. */
+/**
+ * Long-lived, httpOnly cookie identifying a kiosk (a browser): `<id>.<signature>`, minted by proxy.ts
+ * (lib/session/kiosk-id). The lookup rate limit is keyed on it, and a customer session is bound to it.
+ */
 export const KIOSK_COOKIE = 'totem_kiosk';

@@ -42,4 +42,14 @@ describe('GET /api/health', () => {
     expect(res.status).toBe(503);
     expect(await res.text()).not.toMatch(/s3cr3t|erp\.example/);
   });
+
+  it('reports the lookup counters (no personal data): outcomes, refusals by limit, kiosk ids', async () => {
+    setErpForTests(fakeErp({ state: 'up' }));
+    const body = (await (await GET()).json()) as { seguranca: Record<string, Record<string, number>> };
+    expect(Object.keys(body.seguranca.lookups ?? {}).sort()).toEqual(
+      ['bloqueado', 'encontrado', 'erro', 'invalido', 'nao_encontrado'].sort(),
+    );
+    expect(body.seguranca.blocks).toMatchObject({ global: 0, 'sem-id': 0 });
+    expect(body.seguranca.kioskIds).toEqual({ minted: 0, refused: 0 });
+  });
 });

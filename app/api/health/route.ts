@@ -1,11 +1,14 @@
 import { NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
 import { getErp } from '@/lib/erp/registry';
+import { getSecurityMetrics } from '@/lib/services/limiter';
 
 /**
  * GET /api/health: the state of each configured adapter (up, degraded, circuit_open, down), for the store's
  * monitoring and load balancers. Read from the circuit breakers, so it costs no ERP call and cannot itself
  * hammer a struggling ERP. No URLs, tokens or customer data. 200 while the kiosk can serve, 503 when not.
+ * `seguranca` counts lookups by outcome, refusals by the limit that refused, and kiosk ids minted or refused
+ * since the process started: a rising `bloqueado` or `blocks.global` is an enumeration attempt.
  */
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +23,12 @@ export async function GET() {
   const erp = await erpHealth();
   const serving = erp.state === 'up' || erp.state === 'degraded';
   return NextResponse.json(
-    { status: serving ? 'ok' : 'unavailable', adapters: [erp], checkedAt: new Date().toISOString() },
+    {
+      status: serving ? 'ok' : 'unavailable',
+      adapters: [erp],
+      seguranca: getSecurityMetrics(),
+      checkedAt: new Date().toISOString(),
+    },
     { status: serving ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
 }
