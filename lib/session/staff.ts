@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getConfig } from '@/lib/config';
+import { clientAddress as addressFromForwardedFor } from '@/lib/session/client-address';
 import { getStaffAuth } from '@/lib/staff/server';
 import type { StaffUser } from '@/lib/staff/types';
 
@@ -24,11 +25,14 @@ async function isHttps(): Promise<boolean> {
   return h.get('x-forwarded-proto') === 'https' || (h.get('origin') ?? '').startsWith('https:');
 }
 
-/** The client address for the per-address login limit: only from a trusted proxy, else unknown. */
+/**
+ * The client address for the per-address login limit: only from a trusted proxy, else unknown. The entry the
+ * trusted proxy appended (lib/session/client-address), never the leftmost one, which the client writes.
+ */
 export async function clientAddress(): Promise<string | null> {
-  if (!getConfig().lookup.trustProxy) return null;
-  const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || null;
+  const { trustedProxies } = getConfig().lookup;
+  if (trustedProxies === 0) return null;
+  return addressFromForwardedFor((await headers()).get('x-forwarded-for'), trustedProxies);
 }
 
 export async function setStaffCookie(token: string): Promise<void> {
