@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStartup } = await import('./lib/startup');
     checkConfigAtStartup();
+    // Connect and migrate the store now (a newer schema or an unusable SQLite file stops the server here).
+    const { openStoreAtStartup } = await import('./lib/store/runtime');
+    await openStoreAtStartup();
   }
 }

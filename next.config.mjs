@@ -8,7 +8,9 @@ const nextConfig = {
   compress: false,
   reactStrictMode: true,
   // @react-pdf/renderer and pino run on the server only; bundling them gains nothing and breaks pino's workers.
-  serverExternalPackages: ['@react-pdf/renderer', 'pino'],
+  // libsql loads its native binary (@libsql/<platform>) at run time and pg has an optional native binding:
+  // both must be required from node_modules, not bundled.
+  serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg'],
   async headers() {
     // The Content-Security-Policy carries a per-request nonce and is set in proxy.ts.
     return [

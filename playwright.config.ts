@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import {
   APP_PORT,
   CHROMIUM_ARGS,
+  e2eDatabaseFile,
   IDLE_PORT,
   SECURITY_BUDGETS,
   SECURITY_PORT,
@@ -54,7 +55,7 @@ export default defineConfig({
     {
       command: `${nextBin} -p ${APP_PORT}`,
       url: `http://127.0.0.1:${APP_PORT}/`,
-      env: { ...common },
+      env: { ...common, DATABASE_FILE: e2eDatabaseFile(APP_PORT) },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -62,7 +63,12 @@ export default defineConfig({
       // Same build, short idle settings, for the idle-reset test.
       command: `${nextBin} -p ${IDLE_PORT}`,
       url: `http://127.0.0.1:${IDLE_PORT}/`,
-      env: { ...common, KIOSK_IDLE_SECONDS: '3', KIOSK_IDLE_WARNING_SECONDS: '3' },
+      env: {
+        ...common,
+        KIOSK_IDLE_SECONDS: '3',
+        KIOSK_IDLE_WARNING_SECONDS: '3',
+        DATABASE_FILE: e2eDatabaseFile(IDLE_PORT),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -74,6 +80,7 @@ export default defineConfig({
         LOOKUP_MAX_PER_MINUTE: String(SECURITY_BUDGETS.LOOKUP_MAX_PER_MINUTE),
         LOOKUP_GLOBAL_MAX_PER_MINUTE: String(SECURITY_BUDGETS.LOOKUP_GLOBAL_MAX_PER_MINUTE),
         KIOSK_ID_MAX_PER_MINUTE: String(SECURITY_BUDGETS.KIOSK_ID_MAX_PER_MINUTE),
+        DATABASE_FILE: e2eDatabaseFile(SECURITY_PORT),
       },
       reuseExistingServer: false,
       timeout: 60_000,

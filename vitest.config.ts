@@ -14,6 +14,8 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20_000,
+    // Code that calls getStore() gets a private in-memory SQLite store per test file (never ./data).
+    env: { DATABASE_FILE: ':memory:', DATABASE_URL: '' },
     server: { deps: { inline: ['server-only'] } },
     alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
   },

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /** Values shared by playwright.config.ts and the specs. */
 /**
  * Every port the e2e servers listen on is shifted by E2E_PORT_OFFSET (default 0), so two checkouts on one
@@ -26,3 +30,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * Each e2e server keeps its store (SQLite) in its own file in a directory made for this run (the env variable
+ * carries it from the Playwright runner to its workers), never in the checkout's data/.
+ */
+export function e2eDatabaseFile(port: number): string {
+  process.env.TOTEM_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'totem-e2e-'));
+  return join(process.env.TOTEM_E2E_DATA_DIR, `app-${port}.db`);
+}

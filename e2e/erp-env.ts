@@ -1,4 +1,4 @@
-import { PORT_OFFSET } from './env';
+import { e2eDatabaseFile, PORT_OFFSET } from './env';
 /**
  * The ERP-adapter e2e setup (issue #4), shared by playwright.config.ts and e2e/erp-adapters.spec.ts: each
  * simulator runs as its own process, and one `next start` per adapter talks to it through the real adapter.
@@ -51,7 +51,12 @@ export function erpWebServers(common: Record<string, string>, nextBin: string) {
       {
         command: `${nextBin} -p ${s.appPort}`,
         url: `http://127.0.0.1:${s.appPort}/`,
-        env: { ...common, ...ERP_E2E_COMMON_ENV, ...s.env(s.simPort, s.token) },
+        env: {
+          ...common,
+          ...ERP_E2E_COMMON_ENV,
+          ...s.env(s.simPort, s.token),
+          DATABASE_FILE: e2eDatabaseFile(s.appPort),
+        },
         reuseExistingServer: false,
         timeout: 60_000,
       },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { processSingleton } from '@/lib/process-singleton';
 import { functionOverridesSchema, parseDisabledList } from '@/lib/erp/http-contract/options';
@@ -216,6 +217,19 @@ export const envSchema = z
 
     // Trust unlock (issue #14): the days the ERP keeps a plan unlocked, told to the customer before confirming.
     DESBLOQUEIO_DIAS: intFrom(3, 1, 30),
+    // ——— Store (issue #12): SQLite file by default, PostgreSQL with DATABASE_URL ———
+    DATABASE_URL: optionalText.refine(
+      (v) => v === undefined || (/^postgres(ql)?:\/\//i.test(v) && URL.canParse(v)),
+      'deve ser uma URL postgres://usuario:senha@host:5432/banco',
+    ),
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    DATABASE_FILE: optionalText,
+    DATABASE_POOL_MAX: intFrom(10, 1, 200),
+    AUDIT_KEY: optionalText.refine(
+      (v) => v === undefined || v.length >= 32,
+      'precisa ter pelo menos 32 caracteres',
+    ),
+    AUDIT_RETENTION_DAYS: intFrom(180, 0, 3650),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -358,6 +372,18 @@ export interface AppConfig {
     loginMaxFailuresPerAddress: number;
   };
   desbloqueio: { dias: number };
+  store: StoreConfig;
+}
+
+/** Where Totem keeps its own state (lib/store). */
+export interface StoreConfig {
+  /** PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+  target: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; poolMax: number };
+  dataDir: string;
+  /** Keys the audit chain and document hashes; null = a random key kept in the database (demo). */
+  auditKey: string | null;
+  /** 0 keeps audit rows forever. */
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -430,6 +456,14 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
+    store: {
+      target: env.DATABASE_URL
+        ? { engine: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
+        : { engine: 'sqlite', file: env.DATABASE_FILE ?? join(env.DATA_DIR, 'totem.db') },
+      dataDir: env.DATA_DIR,
+      auditKey: env.AUDIT_KEY ?? null,
+      auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    },
   };
 }
 

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'CONFIGURACAO_INVALIDA',
   'CONFIRMACAO_INVALIDA',
   'PENDENCIA_INTERNA',
+  'BANCO_INDISPONIVEL',
+  'OPERACAO_EM_ANDAMENTO',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -63,6 +65,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   CONFIGURACAO_INVALIDA: 'O totem está com a configuração incompleta. Procure o atendimento.',
   CONFIRMACAO_INVALIDA: 'Esta confirmação não vale mais. Volte e confirme de novo.',
   PENDENCIA_INTERNA: 'Há um aviso no seu cadastro. Procure o atendimento no balcão antes de continuar.',
+  BANCO_INDISPONIVEL:
+    'O totem está sem acesso ao banco de dados no momento. Tente novamente em alguns minutos ou procure o atendimento.',
+  OPERACAO_EM_ANDAMENTO:
+    'Este pedido ainda está sendo processado. Aguarde um instante antes de tentar de novo, para não repetir a operação.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:
@@ -92,6 +98,8 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   'LIMITE_CONSULTAS',
   'CRM_INDISPONIVEL',
   'CRM_TIMEOUT',
+  'BANCO_INDISPONIVEL',
+  'OPERACAO_EM_ANDAMENTO',
 ]);
 
 export function messageFor(code: ErrorCode): string {

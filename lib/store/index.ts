@@ -1,23 +1,25 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/process-singleton';
-import { createMemoryStore } from './memory';
+import { openedStore } from './runtime';
+import type { Db } from './schema';
 import type { Store } from './types';
 
 export type * from './types';
+export type { Database, Db, Engine } from './schema';
+export { hashDocumento } from './open';
 
 /**
- * The process's store. For now an in-memory implementation of the interfaces in ./types (lost on restart);
- * the SQLite/PostgreSQL store replaces it behind the same interfaces.
+ * The process's store (SQLite file by default, PostgreSQL with DATABASE_URL), connected and migrated on first
+ * use. Throws DomainError BANCO_INDISPONIVEL while the database cannot be reached (and recovers by itself).
+ * `store.hashDocumento(doc)` gives the keyed hash a document is filed under in the audit trail.
  */
 export async function getStore(): Promise<Store> {
-  return processSingleton('store', () =>
-    createMemoryStore({ hashDocumento: (doc) => hashDocumento(getConfig().session.secret, doc) }),
-  );
+  return (await openedStore()).store;
 }
 
-/** Keyed hash of a customer document for the audit trail: the same document always maps to the same hash. */
-export function hashDocumento(key: string, documento: string): string {
-  return createHmac('sha256', key).update(`documento:${documento}`).digest('base64url');
+/**
+ * The query layer for lib/ modules that own tables: add a migration in lib/store/migrations (see its README),
+ * its table types in lib/store/schema.ts, then query through `db.kysely` (typed). Server-side only.
+ */
+export async function getDb(): Promise<Db> {
+  return (await openedStore()).db;
 }

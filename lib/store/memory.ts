@@ -1,14 +1,30 @@
-import type { AuditEventInput, LockoutRule, LockoutState, Store } from './types';
+import type {
+  AuditEventInput,
+  AuditLog,
+  IdempotencyStore,
+  LockoutRule,
+  LockoutState,
+  LockoutStore,
+} from './types';
 
 export interface MemoryAuditRow extends Omit<AuditEventInput, 'documento'> {
   at: number;
   documentoHash: string | null;
 }
 
-/** In-process store: the interim implementation, and a reference for the contract tests. */
-export function createMemoryStore(options: { hashDocumento: (doc: string) => string }): Store & {
+export interface MemoryStore {
+  audit: AuditLog;
+  idempotency: IdempotencyStore;
+  lockouts: LockoutStore;
+  /** What was appended, for assertions. */
   auditRows: MemoryAuditRow[];
-} {
+}
+
+/**
+ * In-process audit, idempotency and lockouts for unit tests of services (no database). The app uses the
+ * SQLite/PostgreSQL store (lib/store/sql-store.ts); the store contract suite runs both engines, not this.
+ */
+export function createMemoryStore(options: { hashDocumento: (doc: string) => string }): MemoryStore {
   const auditRows: MemoryAuditRow[] = [];
   const done = new Map<string, unknown>();
   const running = new Map<string, Promise<unknown>>();

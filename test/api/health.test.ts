@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/health/route';
 import type { ErpAdapter, ErpHealth } from '@/lib/erp/port';
 import { setErpForTests } from '@/lib/erp/registry';
+import { resetProcessSingleton } from '@/lib/process-singleton';
 
 function fakeErp(health: ErpHealth | Error): ErpAdapter {
   return {
@@ -33,7 +34,34 @@ describe('GET /api/health', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { status: string; adapters: { id: string; state: string }[] };
     expect(body.status).toBe(label);
-    expect(body.adapters).toEqual([expect.objectContaining({ kind: 'erp', id: 'ixc', state })]);
+    expect(body.adapters).toEqual([
+      expect.objectContaining({ kind: 'erp', id: 'ixc', state }),
+      { kind: 'store', id: 'sqlite', state: 'up' },
+    ]);
+  });
+
+  it('an unreachable database makes the app unavailable, without echoing its address', async () => {
+    setErpForTests(fakeErp({ state: 'up' }));
+    process.env.DATABASE_URL = 'postgres://totem:s3cr3t@127.0.0.1:9/totem';
+    resetProcessSingleton('config');
+    resetProcessSingleton('store');
+    try {
+      const res = await GET();
+      expect(res.status).toBe(503);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({
+        status: 'unavailable',
+        adapters: [
+          { kind: 'erp' },
+          { kind: 'store', id: 'postgres', state: 'down', detail: 'banco de dados indisponível' },
+        ],
+      });
+      expect(text).not.toMatch(/s3cr3t|127\.0\.0\.1/);
+    } finally {
+      process.env.DATABASE_URL = '';
+      resetProcessSingleton('config');
+      resetProcessSingleton('store');
+    }
   });
 
   it('a failing adapter is "down" and its error text is not echoed', async () => {
