@@ -180,6 +180,8 @@ export const envSchema = z
     IXC_CHAMADO_SETOR_ID: optionalId,
     IXC_FILIAL_ID: optionalId,
     IXC_NOTA_FISCAL_PDF: flag('0'),
+    IXC_JUROP_UNIDADE: z.enum(['mes', 'dia']).default('mes'),
+    IXC_GET_BOLETO_ATUALIZA: flag('0'),
 
     // The customer's registration ("Meus dados"): none hides the feature, demo is embedded sample data.
     CRM_ADAPTER: z.enum(CRM_ADAPTERS).default('demo'),
@@ -312,6 +314,8 @@ export interface ErpConfig {
     chamadoSetorId: string | null;
     filialId: string | null;
     notaFiscalPdf: boolean;
+    juropUnidade: Env['IXC_JUROP_UNIDADE'];
+    boletoAtualiza: boolean;
   } | null;
 }
 
@@ -495,6 +499,8 @@ function erpConfigFrom(env: Env): ErpConfig {
             chamadoSetorId: env.IXC_CHAMADO_SETOR_ID ?? null,
             filialId: env.IXC_FILIAL_ID ?? null,
             notaFiscalPdf: env.IXC_NOTA_FISCAL_PDF,
+            juropUnidade: env.IXC_JUROP_UNIDADE,
+            boletoAtualiza: env.IXC_GET_BOLETO_ATUALIZA,
           }
         : null,
   };

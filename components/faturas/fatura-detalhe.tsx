@@ -39,14 +39,25 @@ function BlockedNotice({
 
 /** The fatura: amounts, then the boleto (only when it passed the integrity gate), then Pix. */
 export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
-  const { fatura, boleto, pix } = avaliada;
+  const { fatura, boleto, pix, encargos, avisoValor } = avaliada;
   const rows: [string, string, string?][] = [
     [FT.fatura.due, formatDateBR(fatura.vencimento)],
     ...(fatura.emissao ? [[FT.fatura.issued, formatDateBR(fatura.emissao)] as [string, string]] : []),
     [FT.fatura.plan, fatura.historico],
     [FT.fatura.face, formatBRL(fatura.valorInicial), 'valor-inicial'],
-    [FT.fatura.multa, formatBRL(fatura.multa), 'multa'],
-    [FT.fatura.juros, formatBRL(fatura.juros), 'juros'],
+    // The ERP's split when it adds up; one "acréscimos" figure when it sent only a higher total.
+    ...(encargos.kind === 'acrescimos'
+      ? [[FT.fatura.acrescimos, formatBRL(encargos.valor), 'acrescimos'] as [string, string, string]]
+      : [
+          [FT.fatura.multa, formatBRL(fatura.multa), 'multa'] as [string, string, string],
+          [FT.fatura.juros, formatBRL(fatura.juros), 'juros'] as [string, string, string],
+        ]),
+    ...(fatura.desconto
+      ? [[FT.fatura.desconto, formatBRL(fatura.desconto), 'desconto'] as [string, string, string]]
+      : []),
+    ...(fatura.valorPago
+      ? [[FT.fatura.pago, formatBRL(fatura.valorPago), 'valor-pago'] as [string, string, string]]
+      : []),
   ];
   return (
     <>
@@ -73,11 +84,27 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
           ))}
         </dl>
         <p className="text-2xl">
-          {avaliada.status === 'vencida' ? FT.fatura.updated : FT.fatura.total}:{' '}
+          {avaliada.status === 'vencida' && !fatura.encargosDesconhecidos
+            ? FT.fatura.updated
+            : FT.fatura.total}
+          :{' '}
           <strong className="text-4xl" data-testid="valor-devido">
             {formatBRL(avaliada.valorDevido)}
           </strong>
         </p>
+        {fatura.encargosDesconhecidos ? (
+          <p className="text-xl" data-testid="encargos-desconhecidos">
+            {FT.fatura.encargosDesconhecidos}
+          </p>
+        ) : null}
+        {avisoValor ? (
+          <p className="text-xl" data-testid="aviso-valor" data-kind={avisoValor.kind}>
+            {FT.fatura.avisoValor[avisoValor.kind](
+              formatBRL(avisoValor.valorBoleto),
+              formatBRL(avaliada.valorDevido),
+            )}
+          </p>
+        ) : null}
       </section>
 
       <section

@@ -19,7 +19,21 @@ export const FT = {
     face: 'Valor original',
     multa: 'Multa',
     juros: 'Juros',
+    acrescimos: 'Acréscimos',
+    desconto: 'Desconto',
+    pago: 'Já pago',
     updated: 'Valor atualizado',
+    /** Why the barcode amount differs from the amount due (the boleto is still payable). */
+    avisoValor: {
+      encargos_no_banco: (boleto: string, devido: string) =>
+        `O código de barras traz o valor original (${boleto}); o banco acrescenta os juros e a multa no pagamento, ${devido} hoje.`,
+      desconto: (boleto: string, devido: string) =>
+        `O código de barras traz o valor cheio (${boleto}); o desconto é aplicado no pagamento, ${devido} hoje.`,
+      boleto_maior: (boleto: string, devido: string) =>
+        `Atenção: o código de barras cobra ${boleto}, mais que o valor a pagar (${devido}). A diferença pode ser um desconto ou um pagamento já feito: confirme no atendimento antes de pagar o boleto.`,
+    },
+    encargosDesconhecidos:
+      'O valor com juros e multa não está disponível agora: o banco calcula os acréscimos no pagamento do boleto.',
     total: 'Valor a pagar',
     vencida: (dias: number) => `Vencida há ${dias} dia${dias === 1 ? '' : 's'}`,
     aVencer: 'A vencer',
@@ -39,6 +53,7 @@ export const FT = {
     pixExpires: 'Válido até',
     pixBlockedTitle: 'Pix indisponível para esta fatura',
     qrLabel: 'QR Code Pix desta fatura',
+    erpErrorTitle: 'Não foi possível carregar esta fatura',
     notFoundTitle: 'Fatura não encontrada',
     notFoundText: 'Esta fatura não foi encontrada no seu cadastro.',
   },

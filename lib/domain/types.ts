@@ -58,6 +58,18 @@ export interface Fatura {
    * the full face value would then charge it again, so the integrity gate refuses one.
    */
   valorPago?: Centavos | null;
+  /** A discount the ERP says is included in `valorFinal` (contract field `desconto`), when it says so. */
+  desconto?: Centavos | null;
+  /**
+   * The ERP could not tell what an overdue fatura costs today (e.g. IXC's billing wallet unreadable): the
+   * registered boleto still works (the bank adds the charges), but no amount may be promised for Pix.
+   */
+  encargosDesconhecidos?: boolean;
+  /**
+   * Why Pix cannot be offered for this fatura at all (pt-BR, for the customer), e.g. the ERP's code expired and
+   * the fatura's wallet does not accept a payment to the configured key. Null/absent: Pix follows the usual rules.
+   */
+  pixIndisponivel?: string | null;
 }
 
 export type FaturaStatus = 'vencida' | 'a_vencer';

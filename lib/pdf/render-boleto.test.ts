@@ -69,6 +69,8 @@ describe('renderBoletoPdf', () => {
       status: 'a_vencer' as const,
       diasAtraso: 0,
       valorDevido: sample.data.fatura.valorFinal,
+      encargos: { kind: 'nenhum' as const },
+      avisoValor: null,
       boleto: { ok: false as const, code: 'BOLETO_INCONSISTENTE' as const, motivo: 'teste', semLinha: false },
       pix: { ok: false as const, code: 'FUNCAO_INDISPONIVEL' as const, motivo: 'teste' },
     };

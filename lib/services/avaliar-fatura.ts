@@ -32,8 +32,32 @@ export type PixCheck =
   | { ok: true; payload: string; amount: Centavos; source: 'erp' | 'configurada'; expiraEm: string | null }
   | { ok: false; code: Extract<ErrorCode, 'PIX_INCONSISTENTE' | 'FUNCAO_INDISPONIVEL'>; motivo: string };
 
+/**
+ * How the difference between the face value and the amount due is explained: juros and multa as the ERP split
+ * them; one "acréscimos" figure when the ERP sent a higher `valor_final` without (or with an inconsistent)
+ * split; a discount; or nothing.
+ */
+export type Encargos =
+  | { kind: 'detalhados'; juros: Centavos; multa: Centavos }
+  | { kind: 'acrescimos'; valor: Centavos }
+  | { kind: 'nenhum' };
+
+/**
+ * Why the amount in the barcode differs from the amount due, for the customer (the barcode is still payable):
+ * - `encargos_no_banco`: the registered boleto carries the face value; the bank adds juros and multa at payment;
+ * - `desconto`: the ERP says a discount is included in the amount due; the barcode carries the full value;
+ * - `boleto_maior`: the barcode charges more than the amount due and the ERP did not say why (a discount or a
+ *   payment already made): the customer is told both figures before paying.
+ */
+export type AvisoValor = {
+  kind: 'encargos_no_banco' | 'desconto' | 'boleto_maior';
+  valorBoleto: Centavos;
+} | null;
+
 export interface FaturaAvaliada {
   fatura: Fatura;
+  encargos: Encargos;
+  avisoValor: AvisoValor;
   /** The date the evaluation was made for (São Paulo calendar). */
   hoje: IsoDate;
   status: FaturaStatus;
@@ -142,6 +166,17 @@ export function checkPix(fatura: Fatura, keys: PixKeys): PixCheck {
     }
     return { ok: true, payload: erpCode, amount, source: 'erp', expiraEm: fatura.pixExpiraEm ?? null };
   }
+  if (fatura.pixIndisponivel) {
+    return { ok: false, code: 'FUNCAO_INDISPONIVEL', motivo: fatura.pixIndisponivel };
+  }
+  if (fatura.encargosDesconhecidos) {
+    // A Pix to the key must carry the amount due, and nobody could say what it is today.
+    return {
+      ok: false,
+      code: 'FUNCAO_INDISPONIVEL',
+      motivo: 'o valor atualizado desta fatura vencida não está disponível agora',
+    };
+  }
   const key = (fatura.identifier ? keys.byIdentifier[fatura.identifier] : undefined) ?? keys.defaultKey;
   if (!key) {
     return {
@@ -160,14 +195,35 @@ export function checkPix(fatura: Fatura, keys: PixKeys): PixCheck {
   return { ok: true, payload, amount, source: 'configurada', expiraEm: null };
 }
 
+export function encargosDe(fatura: Fatura): Encargos {
+  const diff = fatura.valorFinal - fatura.valorInicial + (fatura.desconto ?? 0) + (fatura.valorPago ?? 0);
+  const split = fatura.juros + fatura.multa;
+  if (split > 0 && split === diff) return { kind: 'detalhados', juros: fatura.juros, multa: fatura.multa };
+  if (diff > 0) return { kind: 'acrescimos', valor: diff };
+  return { kind: 'nenhum' };
+}
+
+export function avisoValor(fatura: Fatura, boleto: BoletoCheck): AvisoValor {
+  if (!boleto.ok || boleto.info.valor === null || boleto.info.valor === 0) return null;
+  const valorBoleto = boleto.info.valor;
+  const devido = valorDevido(fatura);
+  if (valorBoleto === devido) return null;
+  if (valorBoleto < devido) return { kind: 'encargos_no_banco', valorBoleto };
+  if ((fatura.desconto ?? 0) > 0) return { kind: 'desconto', valorBoleto };
+  return { kind: 'boleto_maior', valorBoleto };
+}
+
 export function avaliarFatura(fatura: Fatura, today: IsoDate, keys: PixKeys): FaturaAvaliada {
+  const boleto = checkBoleto(fatura, today);
   return {
     fatura,
+    encargos: encargosDe(fatura),
+    avisoValor: avisoValor(fatura, boleto),
     hoje: today,
     status: faturaStatus(fatura, today),
     diasAtraso: Math.max(0, diffDays(fatura.vencimento, today)),
     valorDevido: valorDevido(fatura),
-    boleto: checkBoleto(fatura, today),
+    boleto,
     pix: checkPix(fatura, keys),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createIxcErp, type IxcErpOptions } from '@/lib/erp/ixc';
-import { mensagemDesbloqueio, motivoDesbloqueioIxc } from '@/lib/erp/ixc/messages';
+import { PIX_MOTIVOS, mensagemDesbloqueio, motivoDesbloqueioIxc } from '@/lib/erp/ixc/messages';
 import { silentLogger } from '@/lib/http';
 import { startIxcSimulator } from '@/test/simulators/ixc/server';
 import { expectDomainError, runErpContractTests, type ErpContractBackdoor } from './erp';
@@ -94,14 +94,99 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
     expect(first?.body).toMatchObject({ qtype: 'cliente.cnpj_cpf', oper: '=', page: '1' });
   });
 
-  it('finds cnpj_cpf stored masked (digits first, then the mask) and stored as digits (one query)', async () => {
+  it('finds cnpj_cpf stored masked in one query (mask first), and stored as digits by the fallback', async () => {
     sim.server.clearRequests();
     expect(await adapter.findCliente('52998224725')).toMatchObject({ id: '1001' });
-    expect(bodies().map((b) => b.body.query)).toEqual(['52998224725', '529.982.247-25']);
+    expect(bodies().map((b) => b.body.query)).toEqual(['529.982.247-25']);
     sim.server.clearRequests();
+    // Padaria was imported with bare digits: the mask misses, the digits find it.
     expect(await adapter.findCliente('11222333000181')).toMatchObject({ id: '1002', tipoPessoa: 'J' });
-    expect(bodies()).toHaveLength(1);
+    expect(bodies().map((b) => b.body.query)).toEqual(['11.222.333/0001-81', '11222333000181']);
     expect(await adapter.findCliente('12ABC34501DE35')).toMatchObject({ id: '1003' });
+  });
+
+  describe('late charges come from the billing wallet (fn_carteira_cobranca), not from the open row', () => {
+    it('an overdue title: 2 % multa + 1 % a.m. pro rata from its wallet — R$ 99,90 twelve days late is R$ 102,30', async () => {
+      const row = sim.tables().fn_areceber.find((r) => r.id === '70012');
+      expect(row?.valor_total_com_juros).toBeUndefined();
+      expect(row?.valor_juros).toBe('0.00');
+      const [f] = await adapter.listFaturas('52998224725');
+      expect(f).toMatchObject({ id: '70012', valorInicial: 9990, multa: 200, juros: 40, valorFinal: 10230 });
+      expect(await adapter.getFatura('52998224725', '70012')).toMatchObject({ valorFinal: 10230 });
+      // Not overdue: nothing added.
+      expect((await adapter.getFatura('52998224725', '70013'))?.valorFinal).toBe(9990);
+    });
+    it('jurop as a daily rate when configured so (IXC_JUROP_UNIDADE=dia)', async () => {
+      const daily = createIxcErp({ ...base(), juropUnidade: 'dia', http: { logger: silentLogger } });
+      const f = await daily.getFatura('52998224725', '70012');
+      expect(f).toMatchObject({ multa: 200, juros: 1199, valorFinal: 9990 + 200 + 1199 });
+    });
+    it('a wallet IXC will not show (token without access) → charges unknown, said so; no amount invented', async () => {
+      const fresh = createIxcErp({ ...base(), carteiraCacheMs: 0 });
+      sim.server.setFault({
+        path: 'fn_carteira_cobranca',
+        fault: { kind: 'status', status: 200, body: '{"type":"error","message":"Recurso não disponível"}' },
+      });
+      const f = await fresh.getFatura('52998224725', '70012');
+      expect(f).toMatchObject({ valorFinal: 9990, juros: 0, multa: 0, encargosDesconhecidos: true });
+    });
+    it('the wallet row is projected: its secrets never reach a Fatura', async () => {
+      const f = await adapter.getFatura('11222333000181', '70021');
+      expect(JSON.stringify(f)).not.toContain('segredo');
+    });
+  });
+
+  describe('get_pix: only a code IXC still accepts is offered; a failing get_pix degrades the Pix only', () => {
+    const patch = (p: Record<string, string>) => {
+      const t = sim.tables().fn_areceber.find((r) => r.id === p.id);
+      if (t) Object.assign(t, p);
+    };
+    it('REMOVIDA_PELO_PSP is not payable: no code, and the wallet refuses the key → a reason', async () => {
+      patch({ id: '70021', _pix_status: 'REMOVIDA_PELO_PSP' });
+      const f = await adapter.getFatura('11222333000181', '70021');
+      expect(f).toMatchObject({ id: '70021', pixCode: null, pixIndisponivel: PIX_MOTIVOS.removido });
+    });
+    it('an expiracaoPix in the past is not payable', async () => {
+      patch({ id: '70021', _pix_expira: '2020-01-01' });
+      const f = await adapter.getFatura('11222333000181', '70021');
+      expect(f).toMatchObject({ pixCode: null, pixIndisponivel: PIX_MOTIVOS.expirado });
+    });
+    it('HTTP 500 on get_pix: the fatura still comes back, once asked (no retry, breaker untouched)', async () => {
+      const retrying = createIxcErp({
+        ...base({ name: 'ixc-pix500' }),
+        http: { logger: silentLogger, retries: 2, breaker: { failureThreshold: 1 }, sleep: async () => {} },
+      });
+      sim.server.setFault({
+        path: 'get_pix',
+        fault: { kind: 'status', status: 500, body: '{"type":"error","message":"Título não encontrado"}' },
+      });
+      sim.server.clearRequests();
+      const f = await retrying.getFatura('11222333000181', '70021');
+      expect(f).toMatchObject({ id: '70021', pixCode: null, pixIndisponivel: PIX_MOTIVOS.falhou });
+      expect(f?.linhaDigitavel).toBeTruthy();
+      expect(bodies().filter((b) => b.path.endsWith('/get_pix'))).toHaveLength(1);
+      expect(retrying.health ? (await retrying.health()).state : 'up').toBe('up');
+    });
+    it('a title whose wallet accepts the key falls back to it (no reason given)', async () => {
+      patch({ id: '70021', _pix_status: 'REMOVIDA_PELO_PSP', id_carteira_cobranca: '1' });
+      const f = await adapter.getFatura('11222333000181', '70021');
+      expect(f).toMatchObject({ pixCode: null, pixIndisponivel: null });
+    });
+    it('a code for another amount than the one due today is not offered', async () => {
+      patch({ id: '70021', data_vencimento: '2020-01-10', _pix_expira: '' });
+      const f = await adapter.getFatura('11222333000181', '70021');
+      expect(f?.valorFinal).toBeGreaterThan(f?.valorInicial ?? 0);
+      expect(f).toMatchObject({ pixCode: null, pixIndisponivel: PIX_MOTIVOS.valor });
+    });
+  });
+
+  it('get_boleto does not rewrite the charge in IXC unless configured (atualiza_boleto)', async () => {
+    sim.server.clearRequests();
+    await adapter.getBoletoPdf?.('70012');
+    expect(bodies().at(-1)?.body).toMatchObject({ juro: 'N', multa: 'N', atualiza_boleto: 'N' });
+    const atualiza = createIxcErp({ ...base(), boletoAtualiza: true, http: { logger: silentLogger } });
+    await atualiza.getBoletoPdf?.('70012');
+    expect(bodies().at(-1)?.body).toMatchObject({ juro: 'S', multa: 'S', atualiza_boleto: 'S' });
   });
 
   it('asks fn_areceber for released, not cancelled, not received titles, and re-checks them', async () => {

@@ -16,6 +16,8 @@ export function ixcOptionsFrom(config: AppConfig): IxcErpOptions {
     chamadoSetorId: ixc.chamadoSetorId,
     filialId: ixc.filialId,
     notaFiscalPdf: ixc.notaFiscalPdf,
+    juropUnidade: ixc.juropUnidade,
+    boletoAtualiza: ixc.boletoAtualiza,
     http: {
       timeoutMs: config.erp.timeoutMs,
       retries: config.erp.retries,

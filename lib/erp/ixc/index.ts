@@ -8,7 +8,9 @@ import { parseVendor, textOf } from '../vendor-values';
 import { createIxcClient, pdfFromIxcFile, type IxcClient, type IxcClientOptions, type Row } from './client';
 import * as m from './mappers';
 import { desbloqueioResultado } from '../desbloqueio';
-import { motivoDesbloqueioIxc } from './messages';
+import { parsePixPayload } from '@/lib/pix';
+import { calcularEncargosIxc, type JuropUnidade } from './encargos';
+import { PIX_MOTIVOS, motivoDesbloqueioIxc } from './messages';
 import * as s from './schemas';
 
 export interface IxcErpOptions extends IxcClientOptions {
@@ -22,7 +24,19 @@ export interface IxcErpOptions extends IxcClientOptions {
   notaFiscalPdf?: boolean;
   /** How long a documento → cliente id lookup is remembered (ms). */
   clienteCacheMs?: number;
+  /** How long a billing wallet (fn_carteira_cobranca) is remembered (ms); its rates rarely change. */
+  carteiraCacheMs?: number;
+  /** `jurop` of a wallet without `jurop_mes`: a monthly (default) or daily rate (UNCERTAIN, encargos.ts). */
+  juropUnidade?: JuropUnidade;
+  /**
+   * get_boleto with juro/multa/atualiza_boleto = S: IXC recalculates the charge AND SAVES it (a write; public
+   * client code notes it). Default false: the kiosk prints the boleto as registered, whose barcode the bank
+   * updates with the wallet's charges at payment, and a read at the kiosk changes nothing in IXC.
+   */
+  boletoAtualiza?: boolean;
   today?: () => string;
+  /** Clock for the Pix expiry check (ms since epoch). */
+  now?: () => number;
 }
 
 const V = 'ixc';
@@ -31,8 +45,12 @@ const V = 'ixc';
 export function createIxcErp(options: IxcErpOptions): ErpAdapter {
   const ixc: IxcClient = createIxcClient(options);
   const today = options.today ?? (() => todayInSaoPaulo());
+  const now = options.now ?? Date.now;
   const cacheMs = options.clienteCacheMs ?? 60_000;
+  const carteiraCacheMs = options.carteiraCacheMs ?? 10 * 60_000;
+  const juropUnidade = options.juropUnidade ?? 'mes';
   const idCache = new Map<Documento, { row: m.IxcClienteRow; until: number }>();
+  const carteiraCache = new Map<string, { carteira: s.IxcCarteira | null; until: number }>();
 
   const capabilities = new Set<ErpCapability>([
     'boletoPdf',
@@ -47,11 +65,15 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
   if (options.chamadoAssuntoId) capabilities.add('chamado');
   if (options.contaId) capabilities.add('baixa');
 
-  /** `cnpj_cpf` is stored masked on most installs: try the digits, then the mask (as goixc does). */
+  /**
+   * `cnpj_cpf` matches only in its stored, masked form on the installs documented publicly (INTEGRATIONS.md §E
+   * Corrections, "busca só casa com a máscara"): the mask first, the bare digits as the fallback for installs
+   * that imported them so. Each miss costs a round trip (~1.4 s measured on a real install).
+   */
   async function clienteRow(documento: Documento, fresh = false): Promise<m.IxcClienteRow | null> {
     const cached = idCache.get(documento);
     if (!fresh && cached && cached.until > Date.now()) return cached.row;
-    for (const query of unique([documento, formatDocumento(documento)])) {
+    for (const query of unique([formatDocumento(documento), documento])) {
       const rows = await ixc.list('cliente', { qtype: 'cliente.cnpj_cpf', query, oper: '=', rp: 5 }, 1);
       const match = rows
         .map((r) => parseVendor(s.clienteSchema, r, V, 'cliente'))
@@ -95,22 +117,111 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
     return (id: string) => byId.get(id) || null;
   }
 
-  /** Pix copia-e-cola for one title; IXC has no such field on fn_areceber. A failure leaves the configured key. */
-  async function pixFor(tituloId: string): Promise<{ code: string | null; expira: string | null }> {
+  /**
+   * The title's billing wallet, projected to its late-charge and Pix fields (schemas.ts). `null` when the title
+   * names none, or IXC refuses it (a token without access to fn_carteira_cobranca answers {type:"error"}).
+   * Outages are not cached.
+   */
+  async function carteira(id: string): Promise<s.IxcCarteira | null> {
+    if (!/^\d+$/.test(id) || id === '0') return null;
+    const cached = carteiraCache.get(id);
+    if (cached && cached.until > Date.now()) return cached.carteira;
+    let found: s.IxcCarteira | null = null;
     try {
-      const data = parseVendor(
-        s.pixSchema,
-        await ixc.action('get_pix', { id_areceber: tituloId }, { idempotent: true }),
-        V,
-        'get_pix',
+      const rows = await ixc.list(
+        'fn_carteira_cobranca',
+        {
+          qtype: 'fn_carteira_cobranca.id',
+          query: id,
+          oper: '=',
+          rp: 1,
+        },
+        1,
       );
-      const expira = textOf(data.pix?.dadosPix?.expiracaoPix);
-      return { code: data.pix?.qrCode?.qrcode?.trim() || null, expira: expira || null };
+      const first = rows[0];
+      found = first ? parseVendor(s.carteiraSchema, first, V, 'fn_carteira_cobranca') : null;
     } catch (error) {
-      if (isDomainError(error) && (error.code === 'ERP_REJEITOU' || error.code === 'ERP_RESPOSTA_INVALIDA'))
-        return { code: null, expira: null };
-      throw error;
+      if (!isDomainError(error) || (error.code !== 'ERP_REJEITOU' && error.code !== 'ERP_RESPOSTA_INVALIDA'))
+        return null;
     }
+    carteiraCache.set(id, { carteira: found, until: Date.now() + carteiraCacheMs });
+    return found;
+  }
+
+  /** Late charges of an overdue title from its wallet; `null` when not overdue. */
+  async function encargosFor(t: s.IxcAreceber, hoje: string): Promise<m.EncargosTitulo> {
+    const vencimento = textOf(t.data_vencimento).slice(0, 10);
+    if (!(vencimento < hoje)) return null;
+    const c = await carteira(textOf(t.id_carteira_cobranca));
+    if (!c) return 'desconhecidos';
+    const { multa, juros } = calcularEncargosIxc({
+      base: m.valorAberto(t),
+      vencimento,
+      hoje,
+      carteira: c,
+      juropUnidade,
+    });
+    return { multa, juros };
+  }
+
+  async function toFaturas(list: s.IxcAreceber[], cliente: Cliente, nome: (id: string) => string | null) {
+    const hoje = today();
+    return Promise.all(list.map(async (t) => m.toFatura(t, cliente, nome, await encargosFor(t, hoje))));
+  }
+
+  /**
+   * get_pix for one title. IXC has no Pix field on fn_areceber. HTTP 500 is IXC's answer for a title it cannot
+   * find (measured by the DeskcommCRM author): accepted here so it neither retries nor trips the breaker. Any
+   * failure degrades the Pix only — the fatura and its boleto stay on screen.
+   */
+  async function pixFor(
+    tituloId: string,
+  ): Promise<{ code: string; status: string; expira: string | null } | 'sem_pix' | 'falhou'> {
+    try {
+      const { status, data } = await ixc.http.json({
+        method: 'POST',
+        path: 'get_pix',
+        json: { id_areceber: tituloId },
+        idempotent: true,
+        acceptStatus: [500],
+        operation: 'get_pix',
+      });
+      if (status === 500) return 'falhou';
+      if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'error') return 'sem_pix';
+      const p = parseVendor(s.pixSchema, data, V, 'get_pix');
+      const code = (p.pix?.qrCode?.qrcode ?? textOf(p.pix?.dadosPix?.pixCopiaECola)).trim();
+      if (!code) return 'sem_pix';
+      return {
+        code,
+        status: textOf(p.pix?.dadosPix?.status).toUpperCase(),
+        expira: m.pixExpiry(textOf(p.pix?.dadosPix?.expiracaoPix) || null),
+      };
+    } catch {
+      return 'falhou';
+    }
+  }
+
+  /** The ERP's Pix when it can still be paid for the amount due; else why not (pt-BR) when the key is not allowed. */
+  async function pixDaFatura(
+    fatura: Fatura,
+    titulo: s.IxcAreceber,
+  ): Promise<Pick<Fatura, 'pixCode' | 'pixExpiraEm' | 'pixIndisponivel'>> {
+    const pix = await pixFor(fatura.id);
+    let motivo: string = PIX_MOTIVOS.semPix;
+    if (typeof pix === 'object') {
+      const expirado = pix.expira !== null && Date.parse(pix.expira) <= now();
+      const parsed = parsePixPayload(pix.code);
+      const valorConfere =
+        parsed.ok && (parsed.pix.amount === null || parsed.pix.amount === fatura.valorFinal);
+      if (pix.status !== '' && pix.status !== 'ATIVA') motivo = PIX_MOTIVOS.removido;
+      else if (expirado) motivo = PIX_MOTIVOS.expirado;
+      else if (!valorConfere) motivo = PIX_MOTIVOS.valor;
+      else return { pixCode: pix.code, pixExpiraEm: pix.expira, pixIndisponivel: null };
+    } else if (pix === 'falhou') motivo = PIX_MOTIVOS.falhou;
+    // No payable code from IXC: the configured key, if the title's wallet accepts payments to it.
+    const c = await carteira(textOf(titulo.id_carteira_cobranca));
+    const chavePermitida = textOf(c?.permite_pagamento_por_chave_pix).toUpperCase() !== 'N';
+    return { pixCode: null, pixExpiraEm: null, pixIndisponivel: chavePermitida ? null : motivo };
   }
 
   async function ownedTitulo(
@@ -143,20 +254,18 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
         contratos(cliente.id).catch(() => []),
       ]);
       const nome = planoNomes(planos);
-      return list
-        .map((t) => m.toFatura(t, cliente, nome))
-        .sort((a, b) => a.vencimento.localeCompare(b.vencimento) || Number(a.id) - Number(b.id));
+      return (await toFaturas(list, cliente, nome)).sort(
+        (a, b) => a.vencimento.localeCompare(b.vencimento) || Number(a.id) - Number(b.id),
+      );
     },
 
     async getFatura(documento, faturaId) {
       const owned = await ownedTitulo(documento, faturaId);
       if (!owned) return null;
-      const [planos, pix] = await Promise.all([
-        contratos(owned.cliente.id).catch(() => []),
-        pixFor(faturaId),
-      ]);
-      const fatura: Fatura = m.toFatura(owned.titulo, owned.cliente, planoNomes(planos));
-      return pix.code ? { ...fatura, pixCode: pix.code, pixExpiraEm: m.pixExpiry(pix.expira) } : fatura;
+      const planos = await contratos(owned.cliente.id).catch(() => []);
+      const [fatura] = await toFaturas([owned.titulo], owned.cliente, planoNomes(planos));
+      if (!fatura) return null;
+      return { ...fatura, ...(await pixDaFatura(fatura, owned.titulo)) };
     },
 
     async listContatos(documento) {
@@ -165,11 +274,12 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
     },
 
     async getBoletoPdf(boletoId) {
+      const atualiza = options.boletoAtualiza ? 'S' : 'N';
       const file = await ixc.file('get_boleto', {
         boletos: boletoId,
-        juro: 'S',
-        multa: 'S',
-        atualiza_boleto: 'S',
+        juro: atualiza,
+        multa: atualiza,
+        atualiza_boleto: atualiza,
         tipo_boleto: 'arquivo',
         base64: 'S',
         layout_impressao: '',

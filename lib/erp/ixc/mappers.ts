@@ -60,20 +60,34 @@ export function isOpen(a: IxcAreceber): boolean {
   return textOf(a.liberado).toUpperCase() === 'S' && status !== 'C' && status !== 'R';
 }
 
+/**
+ * Late charges of an overdue title: computed from its billing wallet (encargos.ts), or unknown when the wallet
+ * could not be read. `null` = the title is not overdue (nothing to add).
+ */
+export type EncargosTitulo = { multa: number; juros: number } | 'desconhecidos' | null;
+
+/** What is still open on a title: `valor_aberto` (absent on some versions → `valor`). */
+export function valorAberto(a: IxcAreceber): number {
+  const id = textOf(a.id);
+  const face = moneyOf(a.valor, `valor do título ${id}`, V, null);
+  if (face === null) throw invalid(V, `título ${id} sem valor`);
+  return moneyOf(a.valor_aberto, `valor_aberto do título ${id}`, V, null) ?? face;
+}
+
 export function toFatura(
   a: IxcAreceber,
   cliente: Cliente,
   planoNome: (idContrato: string) => string | null,
+  encargos: EncargosTitulo,
 ): Fatura {
   const id = textOf(a.id);
   const face = moneyOf(a.valor, `valor do título ${id}`, V, null);
   if (face === null) throw invalid(V, `título ${id} sem valor`);
-  // P (parcial): only what is still open is due; valor_aberto is absent on some versions.
-  const aberto = moneyOf(a.valor_aberto, `valor_aberto do título ${id}`, V, null) ?? face;
-  const juros = moneyOf(a.valor_juros, `valor_juros do título ${id}`, V, 0) ?? 0;
-  const multa = moneyOf(a.valor_multas, `valor_multas do título ${id}`, V, 0) ?? 0;
-  const comJuros = moneyOf(a.valor_total_com_juros, `valor_total_com_juros do título ${id}`, V, null);
-  const valorFinal = comJuros && comJuros > 0 ? comJuros : aberto + juros + multa;
+  // P (parcial): only what is still open is due.
+  const aberto = valorAberto(a);
+  // valor_juros / valor_multas / valor_total_com_juros are payment fields (zero or absent on an open title,
+  // INTEGRATIONS.md §E Corrections): the charges come from the wallet, computed by the adapter.
+  const { multa, juros } = encargos && encargos !== 'desconhecidos' ? encargos : { multa: 0, juros: 0 };
   const idContrato = textOf(a.id_contrato);
   const recebido = moneyOf(a.valor_recebido, `valor_recebido do título ${id}`, V, 0) ?? 0;
   const valorPago = recebido > 0 ? recebido : Math.max(0, face - aberto);
@@ -83,7 +97,7 @@ export function toFatura(
     nomeCliente: cliente.nome,
     valorInicial: face,
     // Not clamped to the face value: a partly paid title (status P) owes less than it was issued for.
-    valorFinal,
+    valorFinal: aberto + juros + multa,
     juros,
     multa,
     emissao: optionalDate(textOf(a.data_emissao)),
@@ -98,6 +112,7 @@ export function toFatura(
     remoteId: id,
     pixCode: null,
     valorPago: valorPago > 0 ? valorPago : null,
+    ...(encargos === 'desconhecidos' ? { encargosDesconhecidos: true } : {}),
   };
 }
 

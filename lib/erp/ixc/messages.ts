@@ -24,3 +24,15 @@ export function motivoDesbloqueioIxc(codigo: string): DesbloqueioMotivo {
 export function mensagemDesbloqueio(codigo: string): string {
   return DESBLOQUEIO_MENSAGENS[motivoDesbloqueioIxc(codigo)];
 }
+
+/**
+ * Why the Pix of a fatura cannot be offered when IXC has no payable code and the fatura's billing wallet does
+ * not accept payments to the configured key (`permite_pagamento_por_chave_pix = N`). Shown after "Motivo:".
+ */
+export const PIX_MOTIVOS = {
+  semPix: 'o sistema de cobrança não tem um código Pix para esta fatura',
+  removido: 'o código Pix desta fatura foi cancelado no banco e não pôde ser renovado',
+  expirado: 'o código Pix desta fatura expirou e não pôde ser renovado',
+  valor: 'o código Pix desta fatura não traz o valor atualizado',
+  falhou: 'o sistema de cobrança não respondeu ao pedido do código Pix',
+} as const;

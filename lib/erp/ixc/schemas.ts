@@ -65,6 +65,7 @@ export const areceberSchema = z.looseObject({
   gateway_link: v,
   documento: v,
   obs: v,
+  id_carteira_cobranca: v,
 });
 export type IxcAreceber = z.infer<typeof areceberSchema>;
 
@@ -93,16 +94,48 @@ export const saidaSchema = z.looseObject({
 });
 export type IxcSaida = z.infer<typeof saidaSchema>;
 
+/**
+ * get_pix: `{pix:{qrCode:{qrcode,imagemSrc}, dadosPix:{pixCopiaECola, status, expiracaoPix, …}}, gateway}`
+ * (INTEGRATIONS.md §E Corrections; DeskcommCRM `buscarPixNoIxc`: `qrCode.qrcode` and `dadosPix.pixCopiaECola`
+ * are the same string, and `ATIVA` is the only status in which the code can still be paid — the BACEN cob/cobv
+ * statuses are ATIVA, CONCLUIDA, REMOVIDA_PELO_USUARIO_RECEBEDOR, REMOVIDA_PELO_PSP).
+ */
 export const pixSchema = z.looseObject({
   type: z.string().optional(),
   message: v,
   pix: z
     .looseObject({
       qrCode: z.looseObject({ qrcode: z.string().optional(), imagemSrc: v }).optional(),
-      dadosPix: z.looseObject({ expiracaoPix: v }).optional(),
+      dadosPix: z.looseObject({ pixCopiaECola: v, status: v, expiracaoPix: v }).optional(),
     })
     .optional(),
 });
+
+/**
+ * fn_carteira_cobranca, projected to the late-charge and Pix fields only: the row also holds gateway tokens,
+ * client secrets and certificates, which are dropped here and never logged.
+ */
+export const carteiraSchema = z
+  .looseObject({
+    id: z.union([z.string().min(1), z.number()]),
+    multap: v,
+    multav: v,
+    jurop: v,
+    jurop_mes: v,
+    jurov: v,
+    permite_pagamento_por_chave_pix: v,
+  })
+  .transform((c) => ({
+    id: String(c.id),
+    multap: c.multap == null ? null : String(c.multap),
+    multav: c.multav == null ? null : String(c.multav),
+    jurop: c.jurop == null ? null : String(c.jurop),
+    jurop_mes: c.jurop_mes == null ? null : String(c.jurop_mes),
+    jurov: c.jurov == null ? null : String(c.jurov),
+    permite_pagamento_por_chave_pix:
+      c.permite_pagamento_por_chave_pix == null ? null : String(c.permite_pagamento_por_chave_pix),
+  }));
+export type IxcCarteira = z.output<typeof carteiraSchema>;
 
 export const cidadeSchema = z.looseObject({ id: z.union([z.string(), z.number()]), nome: v, uf: v });
 export const ufSchema = z.looseObject({ id: z.union([z.string(), z.number()]), sigla: v });

@@ -173,6 +173,7 @@ export async function startIxcSimulator(options: IxcSimOptions = {}): Promise<Ix
       case 'vd_saida':
       case 'uf':
       case 'cidade':
+      case 'fn_carteira_cobranca':
         if (!listing) return ixcError('Preencha os campos obrigatórios!');
         return listar(rest, body);
       case 'su_oss_chamado': {
@@ -204,15 +205,25 @@ export async function startIxcSimulator(options: IxcSimOptions = {}): Promise<Ix
       }
       case 'get_pix': {
         const t = tables.fn_areceber.find((r) => r.id === String(body.id_areceber));
-        if (!t?._pix) return ixcError('Nenhum gateway com Pix configurado para este título.');
-        const exp = t._pix_expira
-          ? `${t._pix_expira.slice(8, 10)}/${t._pix_expira.slice(5, 7)}/${t._pix_expira.slice(0, 4)} 23:59:59`
+        // A title IXC cannot find answers HTTP 500 with a JSON body (measured on a live install, DeskcommCRM).
+        if (!t) return { status: 500, body: { type: 'error', message: 'Título não encontrado' } };
+        if (!t._pix) return ixcError('Nenhum gateway com Pix configurado para este título.');
+        const e = t._pix_expira ?? '';
+        // expiracaoPix is "DD/MM/YYYY HH:mm:ss"; a full timestamp in _pix_expira keeps its time.
+        const exp = e
+          ? `${e.slice(8, 10)}/${e.slice(5, 7)}/${e.slice(0, 4)} ${/T\d{2}:\d{2}/.test(e) ? `${e.slice(11, 19)}` : '23:59:59'}`
           : '';
         return ok({
           type: 'success',
           pix: {
             qrCode: { qrcode: t._pix, imagemSrc: 'data:image/png;base64,' },
-            dadosPix: { expiracaoPix: exp },
+            dadosPix: {
+              pixCopiaECola: t._pix,
+              status: t._pix_status || 'ATIVA',
+              expiracaoPix: exp,
+              txid: `TX${t.id}`,
+              devedor: { nome: 'não usado pelo totem' },
+            },
           },
           gateway: { gatewayNome: 'Banco Simulado' },
         });
@@ -243,6 +254,14 @@ export async function startIxcSimulator(options: IxcSimOptions = {}): Promise<Ix
       state: () => ({ body: { events, tables } }),
       reset: () => {
         reset();
+        return { body: { ok: true } };
+      },
+      // Patch one fn_areceber row (tests and e2e): {"id":"70021","_pix_status":"REMOVIDA_PELO_PSP"}.
+      titulo: (req) => {
+        const patch = JSON.parse(req.bodyText || '{}') as Row;
+        const t = tables.fn_areceber.find((r) => r.id === patch.id);
+        if (!t) return { status: 404, body: { error: 'título desconhecido' } };
+        Object.assign(t, patch);
         return { body: { ok: true } };
       },
     },

@@ -16,7 +16,46 @@ export interface IxcTables {
   su_oss_chamado: Row[];
   uf: Row[];
   cidade: Row[];
+  fn_carteira_cobranca: Row[];
 }
+
+/**
+ * Billing wallets (fn_carteira_cobranca, field names from the ORM_IXC field model): where IXC's late charges
+ * come from. Wallet 1 is a registered boleto with 2 % multa and 1 % a.m. juros (`jurop`, `jurop_mes` empty, as
+ * the design notes describe it) that also accepts Pix to the company key; wallet 2 is a Pix-gateway wallet
+ * that does not (its cobs are reconciled by the gateway). Both carry the secrets real rows carry, which the
+ * adapter must drop.
+ */
+export const CARTEIRAS: Row[] = [
+  {
+    id: '1',
+    descricao: 'Boleto registrado Banco Simulado',
+    id_conta: '3',
+    multap: '2.00',
+    multav: '0.00',
+    jurop: '1.00',
+    jurop_mes: '',
+    jurov: '0.00',
+    calcular_juros: 'D',
+    permite_pagamento_por_chave_pix: 'S',
+    gateway_token: 'segredo-do-gateway-nao-vazar',
+    pix_client_secret: 'segredo-pix-nao-vazar',
+  },
+  {
+    id: '2',
+    descricao: 'Pix gateway',
+    id_conta: '3',
+    multap: '2.00',
+    multav: '0.00',
+    jurop: '1.00',
+    jurop_mes: '',
+    jurov: '0.00',
+    calcular_juros: 'D',
+    permite_pagamento_por_chave_pix: 'N',
+    gateway_token: 'segredo-do-gateway-nao-vazar',
+    pix_client_secret: 'segredo-pix-nao-vazar',
+  },
+];
 
 export const UFS: Row[] = [
   { id: '25', sigla: 'SP', nome: 'São Paulo' },
@@ -46,6 +85,7 @@ export function buildTables(world: World): IxcTables {
     su_oss_chamado: [],
     uf: UFS.map((u) => ({ ...u })),
     cidade: CIDADES.map((c) => ({ ...c })),
+    fn_carteira_cobranca: CARTEIRAS.map((c) => ({ ...c })),
   };
   for (const c of world.customers) {
     const ufId = UFS.find((u) => u.sigla === c.endereco.uf)?.id ?? '';
@@ -113,9 +153,12 @@ export function buildTables(world: World): IxcTables {
         valor: reais(f.valorInicial),
         valor_aberto: f.paga ? '0.00' : reais(f.valorInicial),
         valor_recebido: f.paga ? reais(f.valorInicial) : '0.00',
-        valor_juros: reais(f.juros),
-        valor_multas: reais(f.multa),
-        valor_total_com_juros: reais(f.valorFinal),
+        // A real open row (INTEGRATIONS.md §E Corrections): no valor_total_com_juros, and valor_juros /
+        // valor_multas are payment fields, filled only once a payment is recorded. IXC computes the charges
+        // from the wallet.
+        valor_juros: f.paga ? reais(f.juros) : '0.00',
+        valor_multas: f.paga ? reais(f.multa) : '0.00',
+        id_carteira_cobranca: f.pixCode ? '2' : '1',
         linha_digitavel: f.linhaDigitavel ?? '',
         nn_boleto: f.codeFatura ?? '',
         gateway_link: '',
@@ -123,6 +166,7 @@ export function buildTables(world: World): IxcTables {
         obs: '',
         _pix: f.pixCode ?? '',
         _pix_expira: f.pixExpiraEm ?? '',
+        _pix_status: f.pixCode ? 'ATIVA' : '',
       });
     }
     for (const n of c.notas) {
@@ -148,7 +192,7 @@ export function buildTables(world: World): IxcTables {
       valor_recebido: '0.00',
       valor_juros: '0.00',
       valor_multas: '0.00',
-      valor_total_com_juros: '99.90',
+      id_carteira_cobranca: '1',
       linha_digitavel: '',
       nn_boleto: '',
       gateway_link: '',
@@ -156,6 +200,7 @@ export function buildTables(world: World): IxcTables {
       obs: '',
       _pix: '',
       _pix_expira: '',
+      _pix_status: '',
     };
     t.fn_areceber.push({ ...base, id: '70014', status: 'C', liberado: 'S', data_vencimento: world.today });
     t.fn_areceber.push({ ...base, id: '70015', status: 'A', liberado: 'N', data_vencimento: world.today });
