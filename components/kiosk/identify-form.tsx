@@ -120,12 +120,13 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [add, backspace, submit, reset, failure]);
 
-  if (failure?.code === 'CLIENTE_NAO_ENCONTRADO') {
+  if (failure?.code === 'CLIENTE_NAO_ENCONTRADO' || failure?.code === 'CLIENTE_SEM_FATURAS') {
+    const semFaturas = failure.code === 'CLIENTE_SEM_FATURAS';
     return (
       <MessageScreen
-        testId="screen-not-found"
-        title={T.identify.notFoundTitle}
-        text={T.identify.notFoundText}
+        testId={semFaturas ? 'screen-sem-faturas' : 'screen-not-found'}
+        title={semFaturas ? T.identify.semFaturasTitle : T.identify.notFoundTitle}
+        text={semFaturas ? T.identify.semFaturasText : T.identify.notFoundText}
         actions={
           <>
             <Button onClick={reset}>{T.identify.tryAnother}</Button>
@@ -156,7 +157,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
       <MessageScreen
         testId="screen-erp-down"
         tone="danger"
-        title={T.identify.erpDownTitle}
+        title={T.identify.erpErrorTitle(failure.code)}
         text={failure.message}
         actions={
           <>

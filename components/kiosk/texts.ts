@@ -23,7 +23,16 @@ export const T = {
     notFoundTitle: 'Cadastro não encontrado',
     notFoundText: 'Não encontramos cadastro com este CPF ou CNPJ. Confira o número ou procure o atendimento.',
     tryAnother: 'Digitar outro documento',
-    erpDownTitle: 'Sistema fora do ar',
+    /** "Fora do ar" only when it is: a refused credential or a strange answer is the totem's problem to fix. */
+    erpErrorTitle: (code: string) =>
+      code === 'ERP_INDISPONIVEL' || code === 'ERP_TIMEOUT'
+        ? 'Sistema fora do ar'
+        : code === 'AUTENTICACAO_ERP' || code === 'CONFIGURACAO_INVALIDA'
+          ? 'Totem sem acesso ao sistema de cobrança'
+          : 'Não foi possível consultar agora',
+    semFaturasTitle: 'Nenhuma fatura em aberto',
+    semFaturasText:
+      'Não há faturas em aberto para este CPF ou CNPJ. Se você acabou de contratar ou tem outra dúvida, procure o atendimento.',
     tryAgain: 'Tentar de novo',
     limitedTitle: 'Aguarde um instante',
     limitedText: (s: number) =>

@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   'DOCUMENTO_INVALIDO',
   'CLIENTE_NAO_ENCONTRADO',
+  'CLIENTE_SEM_FATURAS',
   'FATURA_NAO_ENCONTRADA',
   'SESSAO_EXPIRADA',
   'LIMITE_CONSULTAS',
@@ -48,6 +49,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 const MESSAGES: Record<ErrorCode, string> = {
   DOCUMENTO_INVALIDO: 'CPF ou CNPJ inválido. Confira os números digitados.',
   CLIENTE_NAO_ENCONTRADO: 'Não encontramos cadastro com este CPF ou CNPJ.',
+  CLIENTE_SEM_FATURAS: 'Não há faturas em aberto para este CPF ou CNPJ.',
   FATURA_NAO_ENCONTRADA: 'Esta fatura não foi encontrada no seu cadastro.',
   SESSAO_EXPIRADA: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
   LIMITE_CONSULTAS: 'Muitas consultas seguidas. Aguarde um instante e tente de novo.',

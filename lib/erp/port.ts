@@ -61,6 +61,11 @@ export interface ErpAdapter {
   /** Registry id: `demo`, `http-contract`, `ixc` ... */
   readonly id: string;
   readonly capabilities: ReadonlySet<ErpCapability>;
+  /**
+   * true when the ERP has no "Informações do cliente": a customer is then known only by open faturas, so a
+   * `null` from findCliente means "nothing open" as much as "no registration", and must not be told as the latter.
+   */
+  readonly clienteSoPorFaturas?: boolean;
 
   /** Informações do cliente. */
   findCliente(documento: Documento): Promise<Cliente | null>;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '@/lib/domain/errors';
 import type { Fatura } from '@/lib/domain/types';
 import { createDemoErp } from '@/lib/erp/demo';
 import type { ErpAdapter } from '@/lib/erp/port';
@@ -62,6 +63,41 @@ describe('PDF do banco', () => {
     expect(
       await code(getPdfDoBanco({ ...f, linkBoleto: `${base}/nada.pdf` }, { erp, maxBytes: 100_000 })),
     ).not.toBe('ok');
+  });
+
+  it('link_boleto wins over the function (004: the function is for an empty link)', async () => {
+    const f = { ...(await fatura()), linkBoleto: `${base}/boleto.pdf` };
+    const calls: string[] = [];
+    const erp: ErpAdapter = {
+      ...demo,
+      getBoletoPdf: async (id) => {
+        calls.push(id);
+        throw new DomainError('FATURA_NAO_ENCONTRADA');
+      },
+    };
+    const bytes = await getPdfDoBanco(f, { erp, maxBytes: 100_000 });
+    expect(Buffer.from(bytes).toString('latin1')).toBe(PDF);
+    expect(calls).toEqual([]);
+  });
+
+  it('falls back to the other source when the first one fails, either way', async () => {
+    const f = await fatura();
+    // A broken link, the function works.
+    const viaFuncao = await getPdfDoBanco(
+      { ...f, linkBoleto: `${base}/nada.pdf` },
+      { erp: demo, maxBytes: 100_000 },
+    );
+    expect(Buffer.from(viaFuncao.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    // No link: the function; the function fails and a link exists: the link (covered above); both fail: the error.
+    const falha: ErpAdapter = {
+      ...demo,
+      getBoletoPdf: async () => {
+        throw new DomainError('ERP_INDISPONIVEL');
+      },
+    };
+    expect(
+      await code(getPdfDoBanco({ ...f, linkBoleto: `${base}/login` }, { erp: falha, maxBytes: 100_000 })),
+    ).toBe('ERP_INDISPONIVEL');
   });
 
   it('is unavailable without the function and without a usable link', async () => {

@@ -55,15 +55,35 @@ async function downloadLink(url: string, maxBytes: number): Promise<Uint8Array> 
 
 /**
  * The ERP's PDF for a fatura the caller has already checked belongs to the session's customer.
- * Throws FUNCAO_INDISPONIVEL when the ERP offers none, PDF_INVALIDO when what came back is not a PDF,
- * and the ERP's own DomainErrors (timeouts, outages) as they are.
+ *
+ * Order, per the 004 contract ("link_boleto = url do boleto (usa a função 'Pegar pdf de um boleto' se estiver
+ * vazio)"): the fatura's `link_boleto` first, the function when the link is empty — and either way the other
+ * source when the first one fails (a 404 from the function for a fatura whose link works must not tell the
+ * customer the fatura does not exist).
+ *
+ * Throws FUNCAO_INDISPONIVEL when the ERP offers none, PDF_INVALIDO when what came back is not a PDF, and the
+ * last source's DomainError (timeouts, outages) when every source failed.
  */
 export async function getPdfDoBanco(fatura: Fatura, deps: PdfDoBancoDeps): Promise<Uint8Array> {
   const { erp, maxBytes } = deps;
-  if (erp.capabilities.has('boletoPdf') && erp.getBoletoPdf && fatura.remoteId) {
-    return validatePdfBytes(await erp.getBoletoPdf(fatura.remoteId), maxBytes);
-  }
+  const sources: (() => Promise<Uint8Array>)[] = [];
   const link = linkBoleto(fatura);
-  if (link) return validatePdfBytes(await (deps.fetchLink ?? downloadLink)(link, maxBytes), maxBytes);
-  throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'o ERP não fornece o PDF deste boleto' });
+  if (link) sources.push(() => (deps.fetchLink ?? downloadLink)(link, maxBytes));
+  const remoteId = fatura.remoteId;
+  const getBoletoPdf = erp.getBoletoPdf;
+  if (erp.capabilities.has('boletoPdf') && getBoletoPdf && remoteId) {
+    sources.push(() => getBoletoPdf(remoteId));
+  }
+  if (sources.length === 0) {
+    throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'o ERP não fornece o PDF deste boleto' });
+  }
+  let lastError: unknown = null;
+  for (const source of sources) {
+    try {
+      return validatePdfBytes(await source(), maxBytes);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
 }

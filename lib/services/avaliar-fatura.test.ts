@@ -179,3 +179,38 @@ describe('a partly paid fatura', () => {
     expect(checkBoleto({ ...f, linhaDigitavel: linhaWith(null, '2026-12-10') }, TODAY).ok).toBe(true);
   });
 });
+
+describe('what the amounts mean (issue #9)', () => {
+  it('an overdue face-value boleto: the bank adds the charges — told to the customer, boleto still payable', () => {
+    const a = avaliarFatura(
+      fatura({ vencimento: '2026-11-10', valorFinal: 10230, juros: 40, multa: 200 }),
+      TODAY,
+      keys,
+    );
+    expect(a.boleto.ok).toBe(true);
+    expect(a.encargos).toEqual({ kind: 'detalhados', juros: 40, multa: 200 });
+    expect(a.avisoValor).toEqual({ kind: 'encargos_no_banco', valorBoleto: 9990 });
+    expect(a.pix).toMatchObject({ ok: true, amount: 10230 });
+  });
+  it('no split from the ERP: one "acréscimos" figure; nothing to explain when the barcode matches', () => {
+    const a = avaliarFatura(fatura({ valorFinal: 10207 }), TODAY, keys);
+    expect(a.encargos).toEqual({ kind: 'acrescimos', valor: 217 });
+    expect(avaliarFatura(fatura(), TODAY, keys)).toMatchObject({
+      encargos: { kind: 'nenhum' },
+      avisoValor: null,
+    });
+  });
+  it('charges unknown (IXC wallet unreadable): no Pix to the key for an amount nobody knows', () => {
+    const a = avaliarFatura(fatura({ vencimento: '2026-11-10', encargosDesconhecidos: true }), TODAY, keys);
+    expect(a.boleto.ok).toBe(true);
+    expect(a.pix).toMatchObject({ ok: false, code: 'FUNCAO_INDISPONIVEL' });
+  });
+  it('a Pix the ERP says cannot be offered is not replaced by the configured key', () => {
+    const a = avaliarFatura(fatura({ pixIndisponivel: 'o código Pix desta fatura expirou' }), TODAY, keys);
+    expect(a.pix).toEqual({
+      ok: false,
+      code: 'FUNCAO_INDISPONIVEL',
+      motivo: 'o código Pix desta fatura expirou',
+    });
+  });
+});

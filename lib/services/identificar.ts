@@ -15,7 +15,7 @@ export interface LookupEvent {
 }
 
 export interface IdentificarDeps {
-  erp: Pick<ErpAdapter, 'findCliente'>;
+  erp: Pick<ErpAdapter, 'findCliente' | 'clienteSoPorFaturas'>;
   counters: RateLimitCounters;
   now: () => number;
   /** Told the outcome of every lookup (refusals by the limit included). */
@@ -25,7 +25,8 @@ export interface IdentificarDeps {
 /**
  * Identification by CPF/CNPJ: the rate limit first (every check in `checks` must allow it), then the check
  * digits (no ERP call for a typo), then the ERP. A typo and an unknown document are failures for the streaks.
- * Throws DomainError: DOCUMENTO_INVALIDO, LIMITE_CONSULTAS (with retryAfterSeconds), CLIENTE_NAO_ENCONTRADO,
+ * Throws DomainError: DOCUMENTO_INVALIDO, LIMITE_CONSULTAS (with retryAfterSeconds), CLIENTE_NAO_ENCONTRADO
+ * (CLIENTE_SEM_FATURAS when the ERP knows customers only by open faturas),
  * or whatever the adapter raised (ERP_INDISPONIVEL, ERP_TIMEOUT ...).
  */
 export async function identificarCliente(
@@ -58,7 +59,8 @@ export async function identificarCliente(
     const after = await deps.counters.record(checks, 'failure', deps.now());
     report({ outcome: 'nao_encontrado', ...(after.allowed ? {} : { block: blockOf(after) }) });
     if (!after.allowed) throw limitError(after);
-    throw new DomainError('CLIENTE_NAO_ENCONTRADO');
+    // Without "Informações do cliente" the ERP only knows customers with something open: say just that.
+    throw new DomainError(deps.erp.clienteSoPorFaturas ? 'CLIENTE_SEM_FATURAS' : 'CLIENTE_NAO_ENCONTRADO');
   }
   await deps.counters.record(checks, 'found', deps.now());
   report({ outcome: 'encontrado' });

@@ -1,4 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '@/lib/config';
+import { getPdfDoBanco } from '@/lib/pdf/pdf-do-banco';
+import { avaliarFatura } from '@/lib/services/avaliar-fatura';
+import { identificarCliente } from '@/lib/services/identificar';
+import { MemoryRateLimitCounters, type RateCheck } from '@/lib/session/rate-limit';
 import { createHttpContractErp, type HttpContractErpOptions } from '@/lib/erp/http-contract';
 import { silentLogger } from '@/lib/http';
 import { startHttpContractSimulator } from '@/test/simulators/http-contract/server';
@@ -100,6 +105,26 @@ describe('http-contract specifics', () => {
     expect(await a.findCliente('39053344705')).toBeNull();
   });
 
+  it('without "Informações do cliente", a customer with nothing open is told exactly that, not "não encontramos cadastro"', async () => {
+    const a = createHttpContractErp({ ...base({ name: 'no-cliente-2' }), disabled: ['cliente'] });
+    const checks: RateCheck[] = [
+      { key: 'k', rule: { maxFailures: 10, blockSeconds: 30, maxPerMinute: 100 } },
+    ];
+    const deps = {
+      erp: a,
+      counters: new MemoryRateLimitCounters(),
+      now: () => 1_000,
+    };
+    // João is registered and has only a paid fatura.
+    await expect(identificarCliente('111.444.777-35', checks, deps)).rejects.toMatchObject({
+      code: 'CLIENTE_SEM_FATURAS',
+    });
+    const withCliente = { ...deps, erp: adapter };
+    await expect(identificarCliente('390.533.447-05', checks, withCliente)).rejects.toMatchObject({
+      code: 'CLIENTE_NAO_ENCONTRADO',
+    });
+  });
+
   it('a function the vendor did not implement (404) → FUNCAO_INDISPONIVEL, not a crash', async () => {
     const partial = await startHttpContractSimulator({ missing: ['planos'] });
     try {
@@ -123,5 +148,72 @@ describe('http-contract specifics', () => {
     sim.server.clearRequests();
     await expect(a.findCliente('52998224725')).rejects.toMatchObject({ code: 'AUTENTICACAO_ERP' });
     expect(sim.server.requests.at(-1)?.headers['x-api-token']).toBe(sim.token);
+  });
+});
+
+describe('http-contract: real-world fatura records (issue #9)', () => {
+  afterEach(() => sim.reset());
+  const pix = loadConfig({}).pix;
+  const avaliada = async (id: string, documento = '52998224725') => {
+    const f = await adapter.getFatura(documento, id);
+    if (!f) throw new Error(`fatura ${id} não veio`);
+    return avaliarFatura(f, sim.world().today, pix);
+  };
+
+  it('link_boleto wins over "Pegar pdf de um boleto": a 404 from the function no longer loses the boleto', async () => {
+    // The function does not know this boleto id (404); the link serves the PDF.
+    sim.setFatura('70061', { link_boleto: '{{base}}/arquivos/boleto-70061.pdf', remote_id: 'BOL-SO-LINK' });
+    const f = await adapter.getFatura('24681357928', '70061');
+    expect(f?.linkBoleto).toContain('/arquivos/boleto-70061.pdf');
+    if (!f) return;
+    const pdf = await getPdfDoBanco(f, { erp: adapter, maxBytes: 100_000 });
+    expect(Buffer.from(pdf.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+    expect(sim.server.requests.some((r) => r.path === '/boleto/pdf')).toBe(false);
+  });
+
+  it('a broken link_boleto falls back to the function', async () => {
+    sim.setFatura('70061', { link_boleto: '{{base}}/arquivos/sumiu.pdf' });
+    const f = await adapter.getFatura('24681357928', '70061');
+    if (!f) throw new Error('sem fatura');
+    const pdf = await getPdfDoBanco(f, { erp: adapter, maxBytes: 100_000 });
+    expect(Buffer.from(pdf.subarray(0, 4)).toString('latin1')).toBe('%PDF');
+  });
+
+  it('valor_final above valor_inicial with juros/multa empty: the difference is "acréscimos", not R$ 0,00 of juros', async () => {
+    sim.setFatura('70012', { valor_final: '102,07', juros: '', multa: '' });
+    const a = await avaliada('70012');
+    expect(a.valorDevido).toBe(10207);
+    expect(a.encargos).toEqual({ kind: 'acrescimos', valor: 217 });
+    // A split that does not add up is not shown as if it did.
+    sim.setFatura('70012', { valor_final: '102,07', juros: '0,40', multa: '2,00' });
+    expect((await avaliada('70012')).encargos).toEqual({ kind: 'acrescimos', valor: 217 });
+    sim.setFatura('70012', { valor_final: '102,30', juros: '0,40', multa: '2,00' });
+    expect((await avaliada('70012')).encargos).toEqual({ kind: 'detalhados', juros: 40, multa: 200 });
+  });
+
+  it('valor_final below valor_inicial with a face-value barcode and no reason: payable, but both figures are told', async () => {
+    sim.setFatura('70013', { valor_final: '89,90' });
+    const a = await avaliada('70013');
+    expect(a.valorDevido).toBe(8990);
+    expect(a.boleto.ok).toBe(true);
+    expect(a.avisoValor).toEqual({ kind: 'boleto_maior', valorBoleto: 9990 });
+    expect(a.pix).toMatchObject({ ok: true, amount: 8990 });
+  });
+
+  it('valor_pago says it was a partial payment: a barcode still charging the face value is refused', async () => {
+    sim.setFatura('70013', { valor_final: '89,90', valor_pago: '10,00' });
+    const a = await avaliada('70013');
+    expect(a.fatura.valorPago).toBe(1000);
+    expect(a.boleto.ok).toBe(false);
+    expect(a.pix).toMatchObject({ ok: true, amount: 8990 });
+  });
+
+  it('desconto says it was a discount: the barcode is payable and the discount is explained', async () => {
+    sim.setFatura('70013', { valor_final: '89,90', desconto: '10,00' });
+    const a = await avaliada('70013');
+    expect(a.fatura.desconto).toBe(1000);
+    expect(a.boleto.ok).toBe(true);
+    expect(a.avisoValor).toEqual({ kind: 'desconto', valorBoleto: 9990 });
+    expect(a.encargos).toEqual({ kind: 'nenhum' });
   });
 });

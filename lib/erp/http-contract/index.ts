@@ -76,6 +76,7 @@ export function createHttpContractErp(options: HttpContractErpOptions): ErpAdapt
   const adapter: ErpAdapter = {
     id: 'http-contract',
     capabilities,
+    clienteSoPorFaturas: !on('cliente'),
 
     async findCliente(documento) {
       if (!on('cliente')) {

@@ -59,6 +59,8 @@ export function toFatura(raw: ContractFatura, documento: Documento): Fatura {
   const valorInicial = inicial ?? (final ?? 0) - juros - multa;
   const valorFinal = final ?? valorInicial + juros + multa;
   const id = textOf(raw.fatura);
+  const pago = moneyOf(raw.valor_pago, 'valor_pago', V, 0) ?? 0;
+  const desconto = moneyOf(raw.desconto, 'desconto', V, 0) ?? 0;
   return {
     id,
     documento: normalizeDoc(raw.document_number) || documento,
@@ -77,6 +79,9 @@ export function toFatura(raw: ContractFatura, documento: Documento): Fatura {
     // The PDF and baixa functions take the boleto id; an ERP that has one id for both leaves remote_id empty.
     remoteId: optionalText(raw.remote_id) ?? id,
     pixCode: optionalText(raw.pix_code),
+    // A partly paid fatura: the integrity gate refuses a barcode still carrying the full face value.
+    ...(pago > 0 ? { valorPago: pago } : {}),
+    ...(desconto > 0 ? { desconto } : {}),
   };
 }
 

@@ -24,6 +24,9 @@ export const faturaSchema = z.looseObject({
   identifier: scalar,
   remote_id: scalar,
   pix_code: scalar,
+  // Optional additions to 004 (docs/erp-contract.md "Valores"): what explains a valor_final below valor_inicial.
+  valor_pago: scalar,
+  desconto: scalar,
 });
 export type ContractFatura = z.infer<typeof faturaSchema>;
 

@@ -34,6 +34,11 @@ export interface HttpContractSim {
   url: string;
   token: string;
   world(): World;
+  /**
+   * Contract fields of one fatura as this vendor sends them, overriding the world's (the issue #9 cases: a
+   * link_boleto, juros/multa left empty with a higher valor_final, valor_final below valor_inicial, valor_pago).
+   */
+  setFatura(id: string, fields: Record<string, string>): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -52,7 +57,11 @@ const reais = (c: number, comma = false) => {
 };
 const br = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-function faturaOut(c: WorldCustomer, f: WorldCustomer['faturas'][number]) {
+function faturaOut(
+  c: WorldCustomer,
+  f: WorldCustomer['faturas'][number],
+  overrides: Map<string, Record<string, string>>,
+) {
   return {
     // Masked, as many ERPs store it: the adapter normalises.
     document_number: formatDocumento(c.cliente.documento),
@@ -71,8 +80,12 @@ function faturaOut(c: WorldCustomer, f: WorldCustomer['faturas'][number]) {
     identifier: f.identifier ?? '',
     remote_id: f.remoteId ?? '',
     pix_code: f.pixCode ?? '',
+    ...overrides.get(f.id),
   };
 }
+
+/** Files this vendor serves behind link_boleto (no token: a public link, as banks and gateways give). */
+const ARQUIVOS = '/arquivos/';
 
 const PLANO_STATUS: Record<string, string> = { A: 'ativo', D: 'cancelado', I: 'cancelado' };
 function planoOut(p: WorldCustomer['planos'][number]) {
@@ -92,6 +105,7 @@ export async function startHttpContractSimulator(
 ): Promise<HttpContractSim> {
   const token = options.token ?? 'contrato-token-123';
   let world = buildWorld(options.today);
+  let overrides = new Map<string, Record<string, string>>();
   const routeOf = new Map<string, ContractFunction>();
   for (const fn of CONTRACT_FUNCTIONS) {
     if (!options.missing?.includes(fn))
@@ -116,13 +130,13 @@ export async function startHttpContractSimulator(
       const open = c
         ? c.faturas.filter((f) => !f.paga).sort((a, b) => b.vencimento.localeCompare(a.vencimento))
         : [];
-      return asJsonString(c ? open.map((f) => faturaOut(c, f)) : []);
+      return asJsonString(c ? open.map((f) => faturaOut(c, f, overrides)) : []);
     },
     pegar_fatura: (i) => {
       // Sloppy on purpose: finds the fatura by id in ANY customer.
       for (const c of world.customers) {
         const f = c.faturas.find((x) => x.id === str(i.customer_bill_id) && !x.paga);
-        if (f) return asJson([faturaOut(c, f)]);
+        if (f) return asJson([faturaOut(c, f, overrides)]);
       }
       return asJson([]);
     },
@@ -262,6 +276,12 @@ export async function startHttpContractSimulator(
   };
 
   function handle(req: SimRequest): SimResponse {
+    if (req.method === 'GET' && req.path.startsWith(ARQUIVOS)) {
+      const name = req.path.slice(ARQUIVOS.length);
+      const known = world.customers.some((c) => c.faturas.some((f) => `boleto-${f.id}.pdf` === name));
+      if (!known) return { status: 404, headers: { 'content-type': 'text/html' }, body: HTML_ERROR_PAGE };
+      return { body: fakePdf(`Boleto ${name}`), headers: { 'content-type': 'application/pdf' } };
+    }
     if (req.headers.authorization !== `Bearer ${token}`)
       return { status: 401, body: { error: 'Token inválido' } };
     const fn = routeOf.get(req.path);
@@ -300,18 +320,35 @@ export async function startHttpContractSimulator(
       }),
       reset: () => {
         world = buildWorld(options.today);
+        overrides = new Map();
+        return { body: { ok: true } };
+      },
+      // {"id":"70012","valor_final":"102,07","juros":"","multa":""}; "{{base}}" in a value = this server's URL.
+      fatura: (req) => {
+        const { id, ...fields } = JSON.parse(req.bodyText || '{}') as Record<string, string>;
+        if (!id) return { status: 400, body: { error: 'id obrigatório' } };
+        setFatura(id, fields);
         return { body: { ok: true } };
       },
     },
   });
+
+  function setFatura(id: string, fields: Record<string, string>) {
+    const resolved = Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, v.replaceAll('{{base}}', server.url)]),
+    );
+    overrides.set(id, { ...overrides.get(id), ...resolved });
+  }
 
   return {
     server,
     url: server.url,
     token,
     world: () => world,
+    setFatura,
     reset: () => {
       world = buildWorld(options.today);
+      overrides = new Map();
       server.setFault(null);
     },
     close: () => server.close(),
