@@ -66,6 +66,96 @@ for (const system of Object.keys(ERP_E2E) as ErpE2eSystem[]) {
       await expect(page.getByTestId('screen-not-found')).toBeVisible();
     });
 
+    test('"Pegar uma fatura" failing with a 5xx: the same "fora do ar" screen as the list, not "Algo deu errado"', async ({
+      page,
+      request,
+    }) => {
+      await identify(page, '52998224725');
+      await expect(page.getByTestId('fatura-card')).toHaveCount(2);
+      // Only the call that reads one fatura fails (the list already loaded).
+      const path = system === 'ixc' ? '/webservice/v1/fn_areceber' : '/fatura';
+      await setFault(request, system, { path, fault: { kind: 'status', status: 500, body: '{}' } });
+      try {
+        await page.getByTestId('fatura-card').nth(0).click();
+        const erro = page.getByTestId('faturas-erro');
+        await expect(erro).toContainText('fora do ar');
+        await expect(page.getByTestId('screen-error')).toHaveCount(0);
+      } finally {
+        await setFault(request, system, null);
+      }
+      // Back when the ERP answers again.
+      await expect(async () => {
+        await page.reload();
+        await expect(page.getByTestId('linha-digitavel')).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
+    });
+
+    if (system === 'ixc') {
+      const sim = `http://127.0.0.1:${ERP_E2E.ixc.simPort}`;
+      test('IXC get_pix answering HTTP 500: the boleto stays, the Pix part says why', async ({
+        page,
+        request,
+      }) => {
+        await setFault(request, system, {
+          path: 'get_pix',
+          fault: { kind: 'status', status: 500, body: '{"type":"error","message":"Título não encontrado"}' },
+        });
+        try {
+          await identify(page, '11.222.333/0001-81');
+          await page.getByTestId('fatura-card').click();
+          await expect(page.getByTestId('screen-fatura')).toBeVisible();
+          await expect(page.getByTestId('linha-digitavel')).toBeVisible();
+          const linha = (await page.getByTestId('linha-digitavel').innerText()).replace(/\D/g, '');
+          expect(linhaFromCodigoBarras(await decodeOnScreen(page.getByTestId('barcode'), 'i25'))).toBe(linha);
+          await expect(page.getByTestId('pix-bloqueado')).toContainText('não respondeu');
+          await expect(page.getByTestId('pix-copia-cola')).toHaveCount(0);
+        } finally {
+          await setFault(request, system, null);
+        }
+      });
+
+      test('IXC: a Pix the PSP removed is never offered', async ({ page, request }) => {
+        const res = await request.post(`${sim}/__sim/titulo`, {
+          data: JSON.stringify({ id: '70021', _pix_status: 'REMOVIDA_PELO_PSP' }),
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(res.ok()).toBe(true);
+        try {
+          await identify(page, '11.222.333/0001-81');
+          await page.getByTestId('fatura-card').click();
+          await expect(page.getByTestId('linha-digitavel')).toBeVisible();
+          await expect(page.getByTestId('pix-bloqueado')).toContainText('cancelado');
+          await expect(page.getByTestId('pix-copia-cola')).toHaveCount(0);
+        } finally {
+          await request.post(`${sim}/__sim/reset`);
+        }
+      });
+    }
+
+    if (system === 'http-contract') {
+      const sim = `http://127.0.0.1:${ERP_E2E['http-contract'].simPort}`;
+      test('a valor_final with no juros/multa split is shown as "Acréscimos", the barcode amount explained', async ({
+        page,
+        request,
+      }) => {
+        const res = await request.post(`${sim}/__sim/fatura`, {
+          data: JSON.stringify({ id: '70012', valor_final: '102,07', juros: '', multa: '' }),
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(res.ok()).toBe(true);
+        try {
+          await identify(page, '52998224725');
+          await page.getByTestId('fatura-card').nth(0).click();
+          expect(nbsp(await page.getByTestId('acrescimos').innerText())).toBe('R$ 2,17');
+          await expect(page.getByTestId('juros')).toHaveCount(0);
+          expect(nbsp(await page.getByTestId('valor-devido').innerText())).toBe('R$ 102,07');
+          await expect(page.getByTestId('aviso-valor')).toContainText('valor original');
+        } finally {
+          await request.post(`${sim}/__sim/reset`);
+        }
+      });
+    }
+
     test('the ERP down: the "fora do ar" screen, and the kiosk recovers when it is back', async ({
       page,
       request,
