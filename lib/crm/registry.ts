@@ -3,6 +3,7 @@ import { getConfig, type AppConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 import { createDemoCrm } from './demo';
 import { createGestorCrm, gestorOptionsFrom } from './gestor-clientes-max';
+import { createWonCrm, wonOptionsFrom } from './perfex-won';
 import { createVtigerCrm, vtigerOptionsFrom } from './vtiger';
 import type { CrmAdapter } from './port';
 
@@ -17,6 +18,7 @@ const FACTORIES: Partial<Record<Slug, (config: AppConfig) => CrmAdapter>> = {
   demo: () => createDemoCrm(),
   'gestor-clientes-max': (config) => createGestorCrm(gestorOptionsFrom(config)),
   vtiger: (config) => createVtigerCrm(vtigerOptionsFrom(config)),
+  'perfex-won': (config) => createWonCrm(wonOptionsFrom(config)),
 };
 
 /** Process-wide holder: pages, actions and route handlers share one adapter (its session, its breaker). */

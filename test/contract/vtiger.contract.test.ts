@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVtigerCrm, type VtigerCrmOptions } from '@/lib/crm/vtiger';
 import type { CrmField } from '@/lib/crm/port';
 import { silentLogger } from '@/lib/http';
@@ -83,10 +83,11 @@ runCrmContractTests({
 });
 
 describe('vtiger specifics (INTEGRATIONS.md §C, measured on 8.3)', () => {
-  afterEach(() => {
+  beforeEach(() => {
     sim.reset();
     sim.server.clearRequests();
   });
+  afterEach(() => sim.reset());
   const fresh = () => createVtigerCrm({ ...base(`vt-${Math.random()}`), http: { logger: silentLogger } });
 
   it('logs in once with md5(token + access key), then reuses the session', async () => {
