@@ -30,3 +30,30 @@ describe('CRM registry', () => {
     expect(getCrm()).toBeNull();
   });
 });
+
+describe('CRM registry: each adapter from its variables', () => {
+  afterEach(() => {
+    for (const k of Object.keys(process.env))
+      if (/^(CRM_|PERFEX_|VTIGER_|GESTOR_)/.test(k)) delete process.env[k];
+    resetProcessSingleton('config');
+    setCrmForTests(undefined);
+  });
+
+  it.each([
+    ['perfex-won', { PERFEX_URL: 'https://crm.x', PERFEX_WON_TOKEN: 't' }],
+    ['perfex-rest', { PERFEX_URL: 'https://crm.x', PERFEX_REST_TOKEN: 't' }],
+    [
+      'vtiger',
+      {
+        VTIGER_URL: 'https://vt.x',
+        VTIGER_USERNAME: 'u',
+        VTIGER_ACCESS_KEY: 'k',
+        VTIGER_DOCUMENT_FIELD: 'cf_1',
+      },
+    ],
+    ['gestor-clientes-max', { GESTOR_CLIENTES_API_KEY: 'gck_x' }],
+  ])('CRM_ADAPTER=%s builds that adapter without calling it', (slug, vars) => {
+    withEnv({ CRM_ADAPTER: slug, ...vars });
+    expect(getCrm()?.id).toBe(slug);
+  });
+});

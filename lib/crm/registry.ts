@@ -3,6 +3,7 @@ import { getConfig, type AppConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 import { createDemoCrm } from './demo';
 import { createGestorCrm, gestorOptionsFrom } from './gestor-clientes-max';
+import { createPerfexRestCrm, perfexRestOptionsFrom } from './perfex-rest';
 import { createWonCrm, wonOptionsFrom } from './perfex-won';
 import { createVtigerCrm, vtigerOptionsFrom } from './vtiger';
 import type { CrmAdapter } from './port';
@@ -14,11 +15,12 @@ import type { CrmAdapter } from './port';
  */
 type Slug = Exclude<AppConfig['crm']['adapter'], 'none'>;
 
-const FACTORIES: Partial<Record<Slug, (config: AppConfig) => CrmAdapter>> = {
+const FACTORIES: Record<Slug, (config: AppConfig) => CrmAdapter> = {
   demo: () => createDemoCrm(),
   'gestor-clientes-max': (config) => createGestorCrm(gestorOptionsFrom(config)),
   vtiger: (config) => createVtigerCrm(vtigerOptionsFrom(config)),
   'perfex-won': (config) => createWonCrm(wonOptionsFrom(config)),
+  'perfex-rest': (config) => createPerfexRestCrm(perfexRestOptionsFrom(config)),
 };
 
 /** Process-wide holder: pages, actions and route handlers share one adapter (its session, its breaker). */
@@ -33,9 +35,7 @@ export function getCrm(): CrmAdapter | null {
     if (slug === 'none') {
       h.adapter = null;
     } else {
-      const factory = FACTORIES[slug];
-      if (!factory) throw new Error(`CRM_ADAPTER=${slug}: adaptador ainda não disponível`);
-      h.adapter = factory(config);
+      h.adapter = FACTORIES[slug](config);
     }
   }
   return h.adapter;

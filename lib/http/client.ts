@@ -82,6 +82,8 @@ export interface JsonResult {
   status: number;
   /** `undefined` for an accepted non-2xx status with an empty body. */
   data: unknown;
+  /** A response header by name (e.g. Retry-After on an accepted 429). */
+  header?: (name: string) => string | null;
 }
 
 export interface HttpClient {
@@ -172,14 +174,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         else ticket.neutral();
         throw error;
       }
+      const header = response.header;
       if (mode === 'bytes') {
         ticket.success();
-        return { status: response.status, contentType, bytes, data: undefined };
+        return { status: response.status, contentType, bytes, data: undefined, header };
       }
       const text = decodeText(bytes);
       if ((!ok || request.emptyOk) && text.trim() === '') {
         ticket.success();
-        return { status: response.status, contentType, bytes, data: undefined };
+        return { status: response.status, contentType, bytes, data: undefined, header };
       }
       const parsed = parseJsonText(text, contentType);
       if (!parsed.ok) {
@@ -191,7 +194,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         });
       }
       ticket.success();
-      return { status: response.status, contentType, bytes, data: parsed.value };
+      return { status: response.status, contentType, bytes, data: parsed.value, header };
     } catch (error) {
       if (error instanceof DomainError) throw error;
       if (error instanceof BodyTooLargeError) {
@@ -287,7 +290,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     },
     async json(request) {
       const r = await run(request, 'json');
-      return { status: r.status, data: r.data };
+      return { status: r.status, data: r.data, header: r.header };
     },
     breakerState: () => breaker.snapshot(),
     resetBreaker: () => breaker.reset(),

@@ -108,8 +108,8 @@ export interface PerfexSimulator {
   setThemesicVersion(v: 'v1' | 'v3'): void;
   /** The next write is refused with a validation error on `column`; returns the vendor's message. */
   rejectNextWrite(column: string): string;
-  /** The next `n` API & Webhooks requests answer 429 with this Retry-After. */
-  rateLimit(n: number, retryAfterSeconds: number): void;
+  /** The next `n` API & Webhooks requests (of this method, if given) answer 429 with this Retry-After. */
+  rateLimit(n: number, retryAfterSeconds: number, method?: string): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -128,7 +128,7 @@ export async function startPerfexSimulator(
   let wonVersion: WonVersion = 'head';
   let themesicVersion: 'v1' | 'v3' = 'v1';
   let reject: { column: string; message: string } | null = null;
-  let limited = { n: 0, retryAfter: 0 };
+  let limited: { n: number; retryAfter: number; method?: string } = { n: 0, retryAfter: 0 };
 
   const byId = (id: string) => state.rows.find((r) => r.userid === id);
   const json = (status: number, body: unknown): SimResponse => ({ status, body });
@@ -339,7 +339,7 @@ export async function startPerfexSimulator(
   }
 
   function webhooksHandle(req: SimRequest, rest: string): SimResponse {
-    if (limited.n > 0) {
+    if (limited.n > 0 && (!limited.method || limited.method === req.method)) {
       limited.n--;
       return {
         status: 429,
@@ -429,8 +429,8 @@ export async function startPerfexSimulator(
       reject = { column, message };
       return message;
     },
-    rateLimit(n, retryAfterSeconds) {
-      limited = { n, retryAfter: retryAfterSeconds };
+    rateLimit(n, retryAfterSeconds, method) {
+      limited = { n, retryAfter: retryAfterSeconds, method };
     },
     reset() {
       state = seed();

@@ -1,0 +1,169 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPerfexRestCrm, type PerfexRestCrmOptions } from '@/lib/crm/perfex-rest';
+import type { CrmField } from '@/lib/crm/port';
+import { silentLogger } from '@/lib/http';
+import { startPerfexSimulator, VAT_FIELD_SLUG, type PerfexRow } from '@/test/simulators/perfex/server';
+import { runCrmContractTests, type CrmContractBackdoor } from './crm';
+import { CRM_FIXTURES } from './crm-fixtures';
+import { expectDomainError } from './erp';
+
+const sim = await startPerfexSimulator();
+const deadUrl = await (async () => {
+  const other = await startPerfexSimulator();
+  const url = other.url;
+  await other.close();
+  return url;
+})();
+afterAll(() => sim.close());
+
+const TIMEOUT_MS = 400;
+const waits: number[] = [];
+const base = (
+  name: string,
+  module: 'themesic' | 'api-webhooks',
+  over: Partial<PerfexRestCrmOptions> = {},
+): PerfexRestCrmOptions => ({
+  url: sim.url,
+  module,
+  token: module === 'themesic' ? sim.themesicToken : sim.apiKey,
+  apiVersion: 'v1',
+  countryId: 32,
+  rateLimitMaxWaitMs: 3_000,
+  sleep: async (ms) => {
+    waits.push(ms);
+  },
+  http: {
+    name,
+    logger: silentLogger,
+    timeoutMs: TIMEOUT_MS,
+    retries: 0,
+    breaker: { failureThreshold: 10_000 },
+  },
+  ...over,
+});
+
+const COLUMNS: Partial<Record<CrmField, string>> = {
+  nome: 'company',
+  telefone: 'phonenumber',
+  cep: 'zip',
+  logradouro: 'address',
+  cidade: 'city',
+  uf: 'state',
+};
+const bare = (v: string) => v.replace(/[\s./-]/g, '').toUpperCase();
+const rowOf = (doc: string): PerfexRow | undefined => sim.rows().find((r) => bare(r.vat) === doc);
+const backdoor: CrmContractBackdoor = {
+  stored: (doc) => {
+    const row = rowOf(doc);
+    if (!row) return null;
+    const out: Partial<Record<CrmField, string | null>> = {};
+    for (const [field, key] of Object.entries(COLUMNS)) out[field as CrmField] = row[key] || null;
+    return out;
+  },
+  rawDocumento: (doc) => rowOf(doc)?.vat ?? null,
+  reset: () => sim.reset(),
+};
+
+for (const module of ['themesic', 'api-webhooks'] as const) {
+  const adapter = createPerfexRestCrm({
+    ...base(`pr-${module}`, module),
+    http: { name: `pr-${module}-main`, logger: silentLogger },
+  });
+  runCrmContractTests({
+    name: `perfex-rest (${module})`,
+    id: 'perfex-rest',
+    adapter: () => adapter,
+    fixtures: CRM_FIXTURES,
+    backdoor: () => backdoor,
+    faults: () => ({
+      adapter: createPerfexRestCrm(base(`pr-${module}-faulty`, module)),
+      timeoutMs: TIMEOUT_MS,
+      set: (rule) => sim.server.setFault(rule),
+      unreachable: createPerfexRestCrm(base(`pr-${module}-dead`, module, { url: deadUrl })),
+      wrongCredential: createPerfexRestCrm(base(`pr-${module}-wrong`, module, { token: 'errado' })),
+      writeMethod: 'PUT',
+      writes: () => sim.server.requests.filter((r) => r.method === 'PUT').length,
+      rejectNextWrite: (field) => sim.rejectNextWrite(COLUMNS[field] ?? field),
+    }),
+  });
+}
+
+describe('perfex-rest specifics (INTEGRATIONS.md §B)', () => {
+  beforeEach(() => {
+    sim.reset();
+    sim.server.clearRequests();
+    waits.length = 0;
+  });
+  afterEach(() => sim.reset());
+  const themesic = createPerfexRestCrm(base('pr-t', 'themesic'));
+  const hooks = createPerfexRestCrm(base('pr-h', 'api-webhooks'));
+  const calls = () => sim.server.requests.map((r) => `${r.method} ${r.path}`);
+
+  it('Themesic: authtoken header; without a VAT custom field the customer list is read (v1 sends it all at once)', async () => {
+    expect(await themesic.findClienteByDocumento('52998224725')).toMatchObject({ id: '1001' });
+    expect(calls()).toEqual(['GET /api/customers']);
+    expect(sim.server.requests[0]?.headers.authtoken).toBe(sim.themesicToken);
+  });
+
+  it('Themesic v3 fork: the same lookup pages with page + per_page', async () => {
+    sim.setThemesicVersion('v3');
+    expect(await themesic.findClienteByDocumento('12ABC34501DE35')).toMatchObject({ id: '1003' });
+    expect(calls().length).toBe(2); // 150 other customers first, 100 a page
+  });
+
+  it('Themesic with PERFEX_REST_VAT_FIELD: one search by the custom field (search never looks at vat)', async () => {
+    const bySearch = createPerfexRestCrm({ ...base('pr-t-cf', 'themesic'), vatField: VAT_FIELD_SLUG });
+    expect(await bySearch.findClienteByDocumento('11222333000181')).toMatchObject({ id: '1002' });
+    expect(calls()).toEqual([
+      'GET /api/customers/search/11222333000181', // the custom field holds it masked: no match
+      'GET /api/customers/search/11.222.333%2F0001-81',
+    ]);
+    expect(await bySearch.findClienteByDocumento('39053344705')).toBeNull();
+  });
+
+  it('Themesic: PUT answering 404 "Customers Update Fail." because nothing changed is success', async () => {
+    const maria = await themesic.getCliente('1001');
+    const again = await themesic.updateCliente('1001', { cidade: maria?.cidade ?? '' });
+    expect(again).toEqual(maria);
+    expect(sim.server.requests.some((r) => r.method === 'PUT')).toBe(true);
+  });
+
+  it('Themesic: a bad token answers HTTP 404 with the JWT message → CRM_AUTENTICACAO', async () => {
+    const wrong = createPerfexRestCrm(base('pr-t-wrong', 'themesic', { token: 'x.y.z' }));
+    await expectDomainError(wrong.getCliente('1001'), 'CRM_AUTENTICACAO', false);
+  });
+
+  it('API & Webhooks: X-API-KEY under /api/{version}/, search then a paged scan', async () => {
+    expect(await hooks.findClienteByDocumento('52998224725')).toMatchObject({ id: '1001' });
+    expect(sim.server.requests[0]?.headers['x-api-key']).toBe(sim.apiKey);
+    expect(calls().every((c) => c.startsWith('GET /api/v1/customers'))).toBe(true);
+  });
+
+  it('API & Webhooks: a short Retry-After is waited for once; a long one is "unavailable" with no second try', async () => {
+    sim.rateLimit(1, 2);
+    expect(await hooks.getCliente('1001')).toMatchObject({ id: '1001' });
+    expect(waits).toEqual([2000]);
+    sim.rateLimit(1, 120, 'PUT');
+    const e = await expectDomainError(
+      hooks.updateCliente('1001', { cidade: 'Santos' }),
+      'CRM_INDISPONIVEL',
+      true,
+    );
+    expect(e.retryAfterSeconds).toBe(120);
+    expect(sim.server.requests.filter((r) => r.method === 'PUT')).toHaveLength(1); // the refused one only
+    sim.server.clearRequests();
+    sim.rateLimit(1, 1, 'PUT');
+    expect(await hooks.updateCliente('1001', { cidade: 'Santos' })).toMatchObject({ cidade: 'Santos' });
+    expect(sim.server.requests.filter((r) => r.method === 'PUT')).toHaveLength(2); // the 429 and the real one
+  });
+
+  it('writes only the changed columns and country as the configured id', async () => {
+    await hooks.updateCliente('1002', { cep: '20040-002', logradouro: 'Rua da Assembleia, 12' });
+    const put = sim.server.requests.find((r) => r.method === 'PUT');
+    expect(JSON.parse(put?.bodyText ?? '{}')).toEqual({
+      zip: '20040002',
+      address: 'Rua da Assembleia, 12',
+      country: 32,
+    });
+  });
+});
