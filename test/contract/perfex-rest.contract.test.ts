@@ -64,23 +64,23 @@ const backdoor: CrmContractBackdoor = {
   reset: () => sim.reset(),
 };
 
-for (const module of ['themesic', 'api-webhooks'] as const) {
+for (const apiModule of ['themesic', 'api-webhooks'] as const) {
   const adapter = createPerfexRestCrm({
-    ...base(`pr-${module}`, module),
-    http: { name: `pr-${module}-main`, logger: silentLogger },
+    ...base(`pr-${apiModule}`, apiModule),
+    http: { name: `pr-${apiModule}-main`, logger: silentLogger },
   });
   runCrmContractTests({
-    name: `perfex-rest (${module})`,
+    name: `perfex-rest (${apiModule})`,
     id: 'perfex-rest',
     adapter: () => adapter,
     fixtures: CRM_FIXTURES,
     backdoor: () => backdoor,
     faults: () => ({
-      adapter: createPerfexRestCrm(base(`pr-${module}-faulty`, module)),
+      adapter: createPerfexRestCrm(base(`pr-${apiModule}-faulty`, apiModule)),
       timeoutMs: TIMEOUT_MS,
       set: (rule) => sim.server.setFault(rule),
-      unreachable: createPerfexRestCrm(base(`pr-${module}-dead`, module, { url: deadUrl })),
-      wrongCredential: createPerfexRestCrm(base(`pr-${module}-wrong`, module, { token: 'errado' })),
+      unreachable: createPerfexRestCrm(base(`pr-${apiModule}-dead`, apiModule, { url: deadUrl })),
+      wrongCredential: createPerfexRestCrm(base(`pr-${apiModule}-wrong`, apiModule, { token: 'errado' })),
       writeMethod: 'PUT',
       writes: () => sim.server.requests.filter((r) => r.method === 'PUT').length,
       rejectNextWrite: (field) => sim.rejectNextWrite(COLUMNS[field] ?? field),

@@ -115,7 +115,6 @@ export interface PerfexSimulator {
 }
 
 const digits = (s: string) => s.replace(/[^0-9]/g, '');
-const bareUpper = (s: string) => s.replace(/[\s./-]/g, '').toUpperCase();
 const COLUMNS = new Set(Object.keys(row('0', {})));
 
 export async function startPerfexSimulator(
