@@ -1,5 +1,6 @@
 import { formatDocumento } from '@/lib/br';
 import { DEMO_CRM_CLIENTES } from '@/lib/crm/demo/data';
+import { CRM_SIM_CREDENTIALS } from '../crm-credentials';
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../shared/sim-server';
 
 /**
@@ -81,7 +82,7 @@ const json = (status: number, body: unknown): SimResponse => ({ status, body });
 export async function startGestorSimulator(
   options: { port?: number; latencyMs?: number; token?: string } = {},
 ): Promise<GestorSimulator> {
-  const token = options.token ?? 'gck_simulador0123456789';
+  const token = options.token ?? CRM_SIM_CREDENTIALS.gestorApiKey;
   let rows = seed();
   let reject: { key: string; message: string } | null = null;
 

@@ -1,5 +1,6 @@
 import { formatDocumento } from '@/lib/br';
 import { DEMO_CRM_CLIENTES } from '@/lib/crm/demo/data';
+import { CRM_SIM_CREDENTIALS } from '../crm-credentials';
 import {
   HTML_ERROR_PAGE,
   startSimServer,
@@ -120,9 +121,9 @@ const COLUMNS = new Set(Object.keys(row('0', {})));
 export async function startPerfexSimulator(
   options: { port?: number; latencyMs?: number } = {},
 ): Promise<PerfexSimulator> {
-  const wonToken = 'won-token-0123456789';
-  const themesicToken = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjoidG90ZW0ifQ.sig';
-  const apiKey = 'pk_live_0123456789abcdef';
+  const wonToken = CRM_SIM_CREDENTIALS.perfexWonToken;
+  const themesicToken = CRM_SIM_CREDENTIALS.perfexThemesicToken;
+  const apiKey = CRM_SIM_CREDENTIALS.perfexApiKey;
   let state = seed();
   let wonVersion: WonVersion = 'head';
   let themesicVersion: 'v1' | 'v3' = 'v1';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { formatDocumento } from '@/lib/br';
 import { DEMO_CRM_CLIENTES } from '@/lib/crm/demo/data';
+import { CRM_SIM_CREDENTIALS } from '../crm-credentials';
 import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../shared/sim-server';
 
 /**
@@ -144,8 +145,8 @@ const POST_OPS = new Set(['login', 'create', 'update', 'revise', 'delete', 'exte
 export async function startVtigerSimulator(
   options: { port?: number; latencyMs?: number; username?: string; accessKey?: string } = {},
 ): Promise<VtigerSimulator> {
-  const username = options.username ?? USER.name;
-  const accessKey = options.accessKey ?? 'Ab12Cd34Ef56Gh78';
+  const username = options.username ?? CRM_SIM_CREDENTIALS.vtigerUsername;
+  const accessKey = options.accessKey ?? CRM_SIM_CREDENTIALS.vtigerAccessKey;
   let data = seed();
   let challenge: { token: string; expires: number } | null = null;
   let sessions = new Set<string>();
