@@ -46,7 +46,8 @@ describe('http client: success paths', () => {
     const r = await runWithCorrelationId('corr-123', () =>
       client().json({ method: 'GET', path: '/faturas', query: { page: '2', skip: undefined } }),
     );
-    expect(r).toEqual({ status: 200, data: { ok: true, valor: '99,90' } });
+    expect({ status: r.status, data: r.data }).toEqual({ status: 200, data: { ok: true, valor: '99,90' } });
+    expect(r.header?.('content-type')).toContain('application/json');
     expect(sim.requests[0]?.path).toBe('/api/faturas');
     expect(sim.requests[0]?.headers['x-correlation-id']).toBe('corr-123');
   });
@@ -67,7 +68,7 @@ describe('http client: success paths', () => {
   it('hands an accepted non-2xx status back instead of throwing', async () => {
     nextResponse = { status: 404, body: '' };
     const r = await client().json({ method: 'GET', path: 'cliente', acceptStatus: [404] });
-    expect(r).toEqual({ status: 404, data: undefined });
+    expect({ status: r.status, data: r.data }).toEqual({ status: 404, data: undefined });
   });
 
   it('returns raw bytes for PDFs', async () => {
