@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'PENDENCIA_INTERNA',
   'BANCO_INDISPONIVEL',
   'OPERACAO_EM_ANDAMENTO',
+  'CADASTRO_PROVA_NECESSARIA',
+  'CADASTRO_BLOQUEADO',
+  'CADASTRO_SEM_PROVA',
+  'CADASTRO_DADOS_INVALIDOS',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -71,6 +75,12 @@ const MESSAGES: Record<ErrorCode, string> = {
     'O totem está sem acesso ao banco de dados no momento. Tente novamente em alguns minutos ou procure o atendimento.',
   OPERACAO_EM_ANDAMENTO:
     'Este pedido ainda está sendo processado. Aguarde um instante antes de tentar de novo, para não repetir a operação.',
+  CADASTRO_PROVA_NECESSARIA: 'Para alterar seus dados, confirme antes que o cadastro é seu.',
+  CADASTRO_BLOQUEADO:
+    'Muitas respostas erradas. A alteração de dados deste cadastro ficou bloqueada por um tempo. Procure o balcão de atendimento.',
+  CADASTRO_SEM_PROVA:
+    'Não temos como confirmar por aqui que o cadastro é seu. Atualize seus dados no balcão de atendimento.',
+  CADASTRO_DADOS_INVALIDOS: 'Alguns dados não estão corretos. Confira os campos indicados.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:
