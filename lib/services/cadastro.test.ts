@@ -17,12 +17,18 @@ import {
 const kiosk: CadastroActor = { kind: 'kiosk', kioskId: 'totem-1', prova: provaDaSessao(MARIA, 1) };
 const staff: CadastroActor = { kind: 'staff', userId: 'u1', username: 'ana' };
 
-function setup(options: { crm?: FakeCrm | null; erp?: FakeErp } = {}) {
-  const crm = options.crm === undefined ? fakeCrm() : options.crm;
+function setup(options: { crm?: FakeCrm; semCrm?: boolean; erp?: FakeErp } = {}) {
+  const crm = options.crm ?? fakeCrm();
   const erp = options.erp ?? fakeErp();
   const store = memoryStore();
   const log = captureLogger();
-  const deps: CadastroDeps = { crm, erp, store, logger: log.logger, hashDocumento };
+  const deps: CadastroDeps = {
+    crm: options.semCrm ? null : crm,
+    erp,
+    store,
+    logger: log.logger,
+    hashDocumento,
+  };
   return { crm, erp, store, log, deps };
 }
 
@@ -71,7 +77,7 @@ describe('lerCadastro', () => {
   });
 
   it('without a CRM the ERP fields are editable, and a CRM that is down stays a destination', async () => {
-    const semCrm = await lerCadastro(MARIA, setup({ crm: null }).deps);
+    const semCrm = await lerCadastro(MARIA, setup({ semCrm: true }).deps);
     expect(semCrm?.destinos.email).toEqual(['erp']);
     const crm = fakeCrm();
     crm.failFind = 'ERP_INDISPONIVEL';
