@@ -120,7 +120,8 @@ export interface FakeErp extends ErpAdapter {
 export function fakeErp(options: { escreve?: boolean } = {}): FakeErp {
   const demo = createDemoErp();
   const capabilities = new Set<ErpCapability>(demo.capabilities);
-  if (options.escreve !== false) capabilities.add('atualizarCliente');
+  if (options.escreve === false) capabilities.delete('atualizarCliente');
+  else capabilities.add('atualizarCliente');
   const erp: FakeErp = {
     ...demo,
     id: 'fake-erp',
@@ -132,6 +133,7 @@ export function fakeErp(options: { escreve?: boolean } = {}): FakeErp {
       return erp.contatos.get(documento) ?? (await demo.listContatos(documento));
     },
   };
+  delete erp.atualizarCliente;
   if (options.escreve !== false) {
     erp.atualizarCliente = async (documento, patch) => {
       erp.writes.push({ ...patch });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { CrmAdapter, CrmCliente, CrmPatch } from '@/lib/crm/port';
-import { DomainError, isDomainError } from '@/lib/domain/errors';
+import { DomainError, ERROR_CODES, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
 import type { ClientePatch, Contato, Documento } from '@/lib/domain/types';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { normalizeTelefone } from '@/lib/br/contato';
@@ -68,8 +68,9 @@ export interface GravacaoSistema {
   sistema: Sistema;
   adapterId: string;
   estado: EstadoGravacao;
-  /** Why, for failures (one pt-BR message per code). */
+  /** Why, for failures, and its pt-BR sentence for people (messageFor). */
   code?: string;
+  mensagem?: string;
   campos: CampoGravado[];
 }
 
@@ -99,6 +100,10 @@ const NAO_APLICADO = new Set<string>([
 
 function codeOf(error: unknown): string {
   return isDomainError(error) ? error.code : 'ERRO_INTERNO';
+}
+
+function mensagemDe(code: string): string {
+  return messageFor((ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'ERRO_INTERNO');
 }
 
 function naoAplicado(error: unknown): boolean {
@@ -199,7 +204,9 @@ async function gravar(
     crmCampos.length > 0 && deps.crm ? gravarCrm(deps.crm, cadastro, patch, crmCampos) : null,
     erpCampos.length > 0 ? gravarErp(deps.erp, cadastro.documento, patch, erpCampos) : null,
   ]);
-  const sistemas = [crm, erp].filter((s): s is GravacaoSistema => s !== null);
+  const sistemas = [crm, erp]
+    .filter((s): s is GravacaoSistema => s !== null)
+    .map((s) => (s.code ? { ...s, mensagem: mensagemDe(s.code) } : s));
   const completo = sistemas.every((s) => s.estado === 'salvo');
 
   const docHash = deps.hashDocumento(input.documento);

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { getConfig } from '@/lib/config';
 import type { Cliente } from '@/lib/domain/types';
 import { processSingleton } from '@/lib/process-singleton';
+import { PROVA_COOKIE } from './constants';
 import { SessionRegistry } from './registry';
 import { UnsealMemo } from './unseal-memo';
 
@@ -114,5 +115,8 @@ export const getKioskSession = cache(async (): Promise<KioskSession | null> => {
 export async function endKioskSession(): Promise<void> {
   const data = await readCookie();
   if (data) getRegistry().close(data.sid);
-  (await cookies()).delete(SESSION_COOKIE);
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+  // "Meus dados": the ownership proof made in this session (lib/session/cadastro-prova) goes with it.
+  jar.delete(PROVA_COOKIE);
 }
