@@ -1,4 +1,4 @@
-import { PORT_OFFSET } from './env';
+import { e2eDatabaseFile, PORT_OFFSET } from './env';
 
 /**
  * "Meus dados" e2e (e2e/meus-dados.spec.ts): its own app, because the flow changes the demo CRM/ERP records
@@ -23,6 +23,7 @@ export function cadastroWebServers(common: Record<string, string>, nextBin: stri
       url: `${CADASTRO_BASE_URL}/`,
       env: {
         ...common,
+        DATABASE_FILE: e2eDatabaseFile(CADASTRO_E2E.appPort),
         CRM_ADAPTER: 'demo',
         CEP_PROVIDER: 'viacep',
         CEP_URL: `http://127.0.0.1:${CADASTRO_E2E.cepSimPort}`,

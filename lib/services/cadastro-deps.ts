@@ -4,7 +4,7 @@ import { getCrm } from '@/lib/crm/registry';
 import { getErp } from '@/lib/erp/registry';
 import { createLogger, type Logger } from '@/lib/http';
 import { processSingleton } from '@/lib/process-singleton';
-import { getStore, hashDocumento } from '@/lib/store';
+import { getStore } from '@/lib/store';
 import type { CadastroDeps } from './cadastro';
 import type { ProvaDeps } from './cadastro-prova';
 
@@ -17,12 +17,14 @@ function logger(): Logger {
 /** The configured systems for "Meus dados" (kiosk and desk share them). */
 export async function cadastroDeps(): Promise<CadastroDeps & ProvaDeps> {
   const config = getConfig();
+  const store = await getStore();
   return {
     crm: getCrm(),
     erp: getErp(),
-    store: await getStore(),
+    store,
     logger: logger(),
-    hashDocumento: (documento) => hashDocumento(config.session.secret, documento),
+    // The store's keyed hash: logs and the audit trail name a document the same way.
+    hashDocumento: (documento) => store.hashDocumento(documento),
     regra: { maxFailures: config.cadastro.provaMaxFalhas, lockSeconds: config.cadastro.provaBloqueioSeconds },
   };
 }

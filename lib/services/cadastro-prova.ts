@@ -1,7 +1,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from '@/lib/http';
-import type { AuditActor, LockoutRule, Store } from '@/lib/store/types';
+import type { AuditActor, AuditLog, IdempotencyStore, LockoutRule, LockoutStore } from '@/lib/store/types';
 import type { CadastroLido } from './cadastro-leitura';
 
 /**
@@ -59,7 +59,8 @@ function confere(resposta: string, aceitas: string[]): boolean {
 }
 
 export interface ProvaDeps {
-  store: Store;
+  /** Only what these services use (tests pass the in-memory store). */
+  store: { audit: AuditLog; idempotency: IdempotencyStore; lockouts: LockoutStore };
   logger: Logger;
   hashDocumento: (documento: string) => string;
   regra: LockoutRule;

@@ -5,7 +5,7 @@ import type { ClientePatch, Contato, Documento } from '@/lib/domain/types';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { normalizeTelefone } from '@/lib/br/contato';
 import { CircuitOpenError, type Logger } from '@/lib/http';
-import type { AuditActor, Store } from '@/lib/store/types';
+import type { AuditActor, AuditLog, IdempotencyStore, LockoutStore } from '@/lib/store/types';
 import {
   CAMPOS_EDITAVEIS,
   normalizarArmazenado,
@@ -34,7 +34,8 @@ export type CadastroActor =
 export interface CadastroDeps {
   crm: CrmAdapter | null;
   erp: ErpAdapter;
-  store: Store;
+  /** Only what these services use (tests pass the in-memory store). */
+  store: { audit: AuditLog; idempotency: IdempotencyStore; lockouts: LockoutStore };
   logger: Logger;
   hashDocumento: (documento: string) => string;
 }
