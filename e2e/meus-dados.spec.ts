@@ -9,6 +9,8 @@ import { identify } from './helpers';
  * in the server for the run.
  */
 test.use({ baseURL: CADASTRO_BASE_URL });
+// Each flow is dozens of touches plus accessibility scans: more than the default budget on a shared 2-core CI.
+test.describe.configure({ timeout: 120_000 });
 
 const MARIA = '52998224725'; // proof: mobile ending 4321
 const CARLOS = '93541134780'; // wrong answers → lock
@@ -51,8 +53,6 @@ async function fotografar(page: Page, nome: string, orientacao: 'retrato' | 'pai
 }
 
 test('edit through the kiosk: masked data, proof, keyboard, CEP lookup, review, result', async ({ page }) => {
-  // About a hundred touches and six accessibility scans: more than the default budget on a shared 2-core CI.
-  test.setTimeout(120_000);
   await abrirMeusDados(page, MARIA);
   // Personal fields masked; the full values never reach the page.
   await expect(page.getByTestId('dado-email')).toContainText('ma***@example.com');
