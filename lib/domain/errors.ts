@@ -46,6 +46,11 @@ export const ERROR_CODES = [
   'USUARIO_EXISTENTE',
   'USUARIO_NAO_ENCONTRADO',
   'USUARIO_INVALIDO',
+  // Hardening (issue #8): requests the kiosk never sends, and the boleto render queue.
+  'PEDIDO_INVALIDO',
+  'PEDIDO_GRANDE_DEMAIS',
+  'IMPRESSAO_EM_ANDAMENTO',
+  'FILA_DE_IMPRESSAO_CHEIA',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -101,6 +106,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   USUARIO_NAO_ENCONTRADO: 'Usuário não encontrado.',
   USUARIO_INVALIDO:
     'O nome de acesso deve ter de 3 a 32 caracteres: letras minúsculas sem acento, números, ponto, hífen ou sublinhado.',
+  PEDIDO_INVALIDO: 'Endereço inválido. Volte ao início e tente de novo.',
+  PEDIDO_GRANDE_DEMAIS: 'Pedido grande demais para o totem. Volte ao início e tente de novo.',
+  IMPRESSAO_EM_ANDAMENTO: 'Aguarde: o boleto anterior ainda está sendo preparado.',
+  FILA_DE_IMPRESSAO_CHEIA: 'Muitos boletos sendo preparados agora. Tente de novo em instantes.',
 };
 
 /** Codes that are worth trying again after a pause (a later attempt may succeed). */
@@ -112,6 +121,8 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   'CRM_TIMEOUT',
   'BANCO_INDISPONIVEL',
   'OPERACAO_EM_ANDAMENTO',
+  'IMPRESSAO_EM_ANDAMENTO',
+  'FILA_DE_IMPRESSAO_CHEIA',
 ]);
 
 export function messageFor(code: ErrorCode): string {
