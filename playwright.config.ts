@@ -9,6 +9,7 @@ import {
   TEST_SESSION_SECRET,
 } from './e2e/env';
 import { cadastroWebServers } from './e2e/cadastro-env';
+import { crmWebServers } from './e2e/crm-env';
 import { erpWebServers } from './e2e/erp-env';
 
 /**
@@ -90,5 +91,7 @@ export default defineConfig({
     ...erpWebServers(common, nextBin),
     // "Meus dados" against the CEP simulator (e2e/meus-dados.spec.ts).
     ...cadastroWebServers(common, nextBin),
+    // One app per CRM adapter against its simulator (e2e/meus-dados-crm.spec.ts).
+    ...crmWebServers(common, nextBin),
   ],
 });
