@@ -6,5 +6,13 @@ export async function register() {
     // Connect and migrate the store now (a newer schema or an unusable SQLite file stops the server here).
     const { openStoreAtStartup } = await import('./lib/store/runtime');
     await openStoreAtStartup();
+    // In the background: the server answers at once; the first print finds the renderer warm.
+    void import('./lib/pdf/warm')
+      .then(({ warmBoletoRenderer }) => warmBoletoRenderer())
+      .then((r) =>
+        'error' in r
+          ? console.warn(`[totem] aquecimento da impressão falhou: ${r.error}`)
+          : console.info(`[totem] impressão pronta em ${r.ms} ms (${r.workers} threads)`),
+      );
   }
 }

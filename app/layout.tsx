@@ -8,11 +8,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+/**
+ * Zoom stays allowed (WCAG 1.4.4; axe `meta-viewport`): staff and desk users may need it. The totem does not
+ * rely on the meta tag to stop pinch zoom — its Chromium runs with --disable-pinch (README, "Instalação").
+ */
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  maximumScale: 1,
-  userScalable: false,
   themeColor: '#0b1220',
 };
 

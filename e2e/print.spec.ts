@@ -25,7 +25,9 @@ import { identify } from './helpers';
  * checks the print lock (one job for a double tap) and the way back home.
  * Headless Chromium cannot print (its print manager refuses the request), hence Xvfb.
  */
-test.describe.configure({ mode: 'serial' });
+// A loaded 2-core machine (8 engineers' builds at once) makes a print take seconds: the renderer is warmed at
+// server start (lib/pdf/warm.ts), and every wait here is on a state, with budgets sized for such a machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let xvfb: ChildProcess | undefined;
 let context: BrowserContext;
@@ -72,7 +74,7 @@ function writeProfile(profile: string): void {
 
 /** The PDFs Chromium has finished writing (size stable for half a second). */
 async function printedFiles(expected: number): Promise<string[]> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 40_000;
   let last = '';
   while (Date.now() < deadline) {
     const files = readdirSync(outDir).filter((f) => f.endsWith('.pdf'));
@@ -137,7 +139,7 @@ test.afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-test('Maria prints her boleto: one job for a double tap, it scans, "retire seu boleto", back home', async () => {
+test('Maria prints her boleto: one job for a double tap, it scans, "retire seu boleto", "Sim" goes back home', async () => {
   clearOutput();
   await signIn('52998224725');
   await page.goto('/cliente/faturas/70012');
@@ -154,8 +156,10 @@ test('Maria prints her boleto: one job for a double tap, it scans, "retire seu b
     b.click();
   });
   await expect(page.getByTestId('print-banco')).toBeDisabled();
-  await expect(page.getByTestId('retire-boleto')).toBeVisible();
+  await expect(page.getByTestId('retire-boleto')).toBeVisible({ timeout: 40_000 });
   await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu boleto');
+  await expect(page.getByTestId('retire-boleto')).toContainText('Deseja fazer mais alguma coisa?');
+  // "Sim, continuar" and the countdown are covered in e2e/totem-ux.spec.ts; here, what came out of the printer.
 
   const files = await printedFiles(1);
   expect(files).toHaveLength(1);
@@ -174,25 +178,26 @@ test('Maria prints her boleto: one job for a double tap, it scans, "retire seu b
   expect(bars?.heightMm).toBeGreaterThan(12.7);
   expect(bars?.quietBeforeMm).toBeGreaterThanOrEqual(5);
   expect(bars?.quietAfterMm).toBeGreaterThanOrEqual(5);
-
-  await page.getByTestId('retire-done').click();
-  await expect(page).toHaveURL(/\/cliente$/);
-  await expect(page.getByTestId('greeting')).toHaveText('Olá, Maria!');
   expect(await printedFiles(1)).toHaveLength(1);
   expect(requests).toHaveLength(1);
 });
 
-test('"retire seu boleto" goes home by itself', async () => {
+test('untouched after a print, the session ends by itself: the next person finds the attract screen', async () => {
   clearOutput();
+  await signIn('52998224725');
   await page.goto('/cliente/faturas/70013');
   await page.getByTestId('print-boleto').click();
-  await expect(page.getByTestId('retire-boleto')).toBeVisible();
-  await expect(page).toHaveURL(/\/cliente$/, { timeout: 20_000 });
+  await expect(page.getByTestId('retire-boleto')).toBeVisible({ timeout: 40_000 });
+  // AFTER_PRINT_SECONDS (20 s) of countdown, then the full reset.
+  await expect(page.getByTestId('attract')).toBeVisible({ timeout: 30_000 });
   expect(await printedFiles(1)).toHaveLength(1);
+  await page.goto('/cliente');
+  await expect(page).toHaveURL(/\/identificar\?expirada=1$/);
 });
 
 test('a refused print says why, prints nothing and frees the lock', async () => {
   clearOutput();
+  await signIn('52998224725');
   await page.goto('/cliente/faturas/70013');
   await page.route('**/api/boleto/70013', (route) =>
     route.fulfill({
@@ -202,7 +207,9 @@ test('a refused print says why, prints nothing and frees the lock', async () => 
     }),
   );
   await page.getByTestId('print-boleto').click();
-  await expect(page.getByTestId('print-error')).toHaveText('Sistema fora do ar (teste).');
+  await expect(page.getByTestId('print-error')).toHaveText('Sistema fora do ar (teste).', {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('print-boleto')).toBeEnabled();
   await page.unroute('**/api/boleto/70013');
   expect(readdirSync(outDir)).toHaveLength(0);
@@ -214,7 +221,7 @@ test("Ana has no linha digitável: the ERP's own PDF is the fallback, and it is 
   await page.getByTestId('fatura-card').first().click();
   await expect(page.getByTestId('print-boleto')).toHaveCount(0);
   await page.getByTestId('print-banco').click();
-  await expect(page.getByTestId('retire-boleto')).toBeVisible();
+  await expect(page.getByTestId('retire-boleto')).toBeVisible({ timeout: 40_000 });
   const [file] = await printedFiles(1);
   const text = execFileSync('pdftotext', [file ?? '', '-'], { encoding: 'utf8' });
   expect(text).toContain('BOLETO EMITIDO PELO ERP');
@@ -229,32 +236,5 @@ test('Carlos: an inconsistent boleto offers nothing to print and its routes answ
     const r = await page.request.get(url);
     expect(r.headers()['content-type']).toContain('application/json');
     expect((await r.json()).ok).toBe(false);
-  }
-});
-
-test('on a wide screen (staff desk) the same PDF opens in a preview, with download and print', async () => {
-  clearOutput();
-  await signIn('11222333000181');
-  await page.goto('/cliente/faturas/70021');
-  await expect(page.getByTestId('preview-open')).toBeHidden(); // portrait totem: no preview
-  await page.setViewportSize({ width: 1600, height: 1000 });
-  try {
-    await page.getByTestId('preview-open').click();
-    await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible({ timeout: 20_000 });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('preview-download').click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('boleto-FAT-70021.pdf');
-    const saved = path.join(root, 'baixado.pdf');
-    await download.saveAs(saved);
-    expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await page.getByTestId('preview-print').click();
-    const [printed] = await printedFiles(1);
-    expect(zbar(printed ?? '', 'qrcode')).toBe(await page.getByTestId('pix-copia-cola').innerText());
-    await page.getByTestId('preview-close').click();
-    await expect(page.getByTestId('preview')).toHaveCount(0);
-  } finally {
-    await page.setViewportSize({ width: 1080, height: 1920 });
   }
 });

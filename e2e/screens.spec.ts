@@ -30,6 +30,14 @@ const STEPS: Step[] = [
     },
   },
   {
+    screen: 'cpf-completo',
+    reach: async (p) => {
+      await p.goto('/identificar');
+      await typeOnKeypad(p, '52998224725');
+      await expect(p.getByTestId('confirm')).toHaveAttribute('data-ready', 'true');
+    },
+  },
+  {
     screen: 'documento-invalido',
     reach: async (p) => {
       await p.goto('/identificar');
@@ -80,6 +88,14 @@ const STEPS: Step[] = [
       await identify(p, '93541134780');
       await p.getByTestId('fatura-card').first().click();
       await expect(p.getByTestId('boleto-bloqueado')).toBeVisible();
+    },
+  },
+  {
+    screen: 'fatura-pdf-do-banco',
+    reach: async (p) => {
+      await identify(p, '24681357928');
+      await p.getByTestId('fatura-card').first().click();
+      await expect(p.getByTestId('print-banco')).toBeVisible();
     },
   },
   {

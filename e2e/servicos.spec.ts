@@ -126,7 +126,7 @@ test('João: a ticket is opened once for a double tap and a lost answer, with it
   expect(text).toContain('Internet lenta');
   expect(text).toContain('111.***.***-35');
   await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu comprovante');
-  await page.getByTestId('retire-done').click();
+  await page.getByTestId('retire-more').click();
   await expect(page.getByTestId('greeting')).toBeVisible();
   // The receipt belongs to this session only: after "Sair" the same address prints nothing.
   await page.getByTestId('exit').click();

@@ -5,7 +5,7 @@ describe('config', () => {
   it('runs on demo defaults with no variables at all', () => {
     const c = loadConfig({});
     expect(c.erpAdapter).toBe('demo');
-    expect(c.kiosk).toEqual({ idleSeconds: 60, idleWarningSeconds: 15 });
+    expect(c.kiosk).toEqual({ idleSeconds: 60, idleWarningSeconds: 15, faturaIdleSeconds: 180 });
     expect(c.session.secretIsEphemeral).toBe(true);
     expect(c.session.secret.length).toBeGreaterThanOrEqual(32);
     expect(c.pix.defaultKey?.key).toBeTruthy();
@@ -34,12 +34,23 @@ describe('config', () => {
 
 describe('config: boleto printing', () => {
   it('prints A4 with a 5 MiB limit for ERP PDFs unless told otherwise', () => {
-    expect(loadConfig({}).boleto).toEqual({ layout: 'a4', pdfMaxBytes: 5 * 1024 * 1024, pdfWorkers: null });
+    expect(loadConfig({}).boleto).toEqual({
+      layout: 'a4',
+      pdfMaxBytes: 5 * 1024 * 1024,
+      pdfWorkers: null,
+      printerDpi: 300,
+    });
     expect(loadConfig({ BOLETO_LAYOUT: '80mm', BOLETO_PDF_MAX_BYTES: '2000000' }).boleto).toEqual({
       layout: '80mm',
       pdfMaxBytes: 2_000_000,
       pdfWorkers: null,
+      printerDpi: 203,
     });
+  });
+
+  it('takes the printer resolution from BOLETO_PRINTER_DPI and names it when wrong', () => {
+    expect(loadConfig({ BOLETO_LAYOUT: '80mm', BOLETO_PRINTER_DPI: '300' }).boleto.printerDpi).toBe(300);
+    expect(() => loadConfig({ BOLETO_PRINTER_DPI: 'alta' })).toThrow(/BOLETO_PRINTER_DPI/);
   });
 
   it('names BOLETO_LAYOUT and BOLETO_PDF_MAX_BYTES when they are wrong', () => {

@@ -105,6 +105,9 @@ export const envSchema = z
 
     KIOSK_IDLE_SECONDS: intFrom(60, 2, 3600),
     KIOSK_IDLE_WARNING_SECONDS: intFrom(15, 1, 600),
+    // The fatura screen (boleto + Pix): paying by Pix means looking at a phone, not touching the totem, and a
+    // Pix in a bank app takes 1–3 minutes; 60 s ended sessions mid-payment (issue #11).
+    KIOSK_FATURA_IDLE_SECONDS: intFrom(180, 2, 3600),
 
     LOOKUP_MAX_FAILURES: intFrom(3, 1, 100),
     LOOKUP_BLOCK_SECONDS: intFrom(30, 1, 3600),
@@ -129,12 +132,18 @@ export const envSchema = z
       }),
 
     BUSINESS_NAME: z.string().trim().min(1).default('Provedor Demonstração Ltda'),
-    BUSINESS_CNPJ: z.string().trim().default('11.222.333/0001-81'),
+    // Not a demo customer's CNPJ: the beneficiary and the payer of a demo boleto must differ.
+    BUSINESS_CNPJ: z.string().trim().default('45.321.098/0001-17'),
     BUSINESS_ADDRESS: z.string().trim().default('Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100'),
 
     // Boleto printing (issue #3): paper of the totem's printer, and the largest ERP boleto PDF we accept.
     BOLETO_LAYOUT: z.enum(['a4', '80mm']).default('a4'),
     BOLETO_PDF_MAX_BYTES: intFrom(5 * 1024 * 1024, 10 * 1024, 50 * 1024 * 1024),
+    // Resolution of the totem's printer (dots per inch): barcode modules are snapped to whole dots so a driver's
+    // 1-bit raster keeps the 3:1 bar ratio. Unset: 203 for 80mm (thermal heads), 300 for A4.
+    BOLETO_PRINTER_DPI: z
+      .union([z.literal('').transform(() => undefined), z.coerce.number().int().min(100).max(2400)])
+      .optional(),
     // Threads rendering boleto PDFs; unset = 2 on a machine with 2+ cores, else 0 (render in the request thread).
     BOLETO_PDF_WORKERS: z
       .union([z.literal('').transform(() => undefined), z.coerce.number().int().min(0).max(8)])
@@ -232,12 +241,6 @@ export const envSchema = z
       'precisa ter pelo menos 32 caracteres',
     ),
     AUDIT_RETENTION_DAYS: intFrom(180, 0, 3650),
-    // "Meus dados" (issue #10): CEP lookup and the ownership proof's lockout.
-    CEP_PROVIDER: z.enum(['viacep', 'brasilapi', 'off']).default('viacep'),
-    CEP_URL: optionalHttpUrl,
-    CEP_TIMEOUT_MS: intFrom(3_000, 200, 30_000),
-    CADASTRO_PROVA_MAX_FALHAS: intFrom(3, 1, 20),
-    CADASTRO_PROVA_BLOQUEIO_SECONDS: intFrom(900, 10, 86_400),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -360,7 +363,7 @@ export interface AppConfig {
   erp: ErpConfig;
   crm: CrmConfig;
   session: { secret: string; secretIsEphemeral: boolean; maxSeconds: number };
-  kiosk: { idleSeconds: number; idleWarningSeconds: number };
+  kiosk: { idleSeconds: number; idleWarningSeconds: number; faturaIdleSeconds: number };
   lookup: {
     maxFailures: number;
     blockSeconds: number;
@@ -372,7 +375,7 @@ export interface AppConfig {
     trustedProxies: number;
   };
   business: { name: string; cnpj: string; address: string };
-  boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number; pdfWorkers: number | null };
+  boleto: { layout: 'a4' | '80mm'; pdfMaxBytes: number; pdfWorkers: number | null; printerDpi: number };
   pix: { defaultKey: PixKeyConfig | null; byIdentifier: Record<string, PixKeyConfig> };
   staff: {
     idleSeconds: number;
@@ -382,8 +385,6 @@ export interface AppConfig {
     loginMaxFailuresPerAddress: number;
   };
   desbloqueio: { dias: number };
-  cep: { provider: Env['CEP_PROVIDER']; url: string | undefined; timeoutMs: number };
-  cadastro: { provaMaxFalhas: number; provaBloqueioSeconds: number };
   store: StoreConfig;
 }
 
@@ -443,7 +444,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       secretIsEphemeral: env.SESSION_SECRET === undefined,
       maxSeconds: env.SESSION_MAX_SECONDS,
     },
-    kiosk: { idleSeconds: env.KIOSK_IDLE_SECONDS, idleWarningSeconds: env.KIOSK_IDLE_WARNING_SECONDS },
+    kiosk: {
+      idleSeconds: env.KIOSK_IDLE_SECONDS,
+      idleWarningSeconds: env.KIOSK_IDLE_WARNING_SECONDS,
+      faturaIdleSeconds: env.KIOSK_FATURA_IDLE_SECONDS,
+    },
     lookup: {
       maxFailures: env.LOOKUP_MAX_FAILURES,
       blockSeconds: env.LOOKUP_BLOCK_SECONDS,
@@ -458,6 +463,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       layout: env.BOLETO_LAYOUT,
       pdfMaxBytes: env.BOLETO_PDF_MAX_BYTES,
       pdfWorkers: env.BOLETO_PDF_WORKERS ?? null,
+      printerDpi: env.BOLETO_PRINTER_DPI ?? (env.BOLETO_LAYOUT === '80mm' ? 203 : 300),
     },
     pix: { defaultKey, byIdentifier },
     staff: {
@@ -468,11 +474,6 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
-    cep: { provider: env.CEP_PROVIDER, url: env.CEP_URL, timeoutMs: env.CEP_TIMEOUT_MS },
-    cadastro: {
-      provaMaxFalhas: env.CADASTRO_PROVA_MAX_FALHAS,
-      provaBloqueioSeconds: env.CADASTRO_PROVA_BLOQUEIO_SECONDS,
-    },
     store: {
       target: env.DATABASE_URL
         ? { engine: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }

@@ -12,7 +12,8 @@ export default function AttractPage() {
       <Link
         href="/identificar"
         prefetch={false}
-        className="flex flex-1 flex-col items-center justify-center gap-12 px-8 text-center"
+        // The link fills the screen: its focus ring is drawn inside it (a ring outside would be off-screen).
+        className="flex flex-1 flex-col items-center justify-center gap-12 px-8 text-center focus-visible:outline-8 focus-visible:-outline-offset-[20px]"
         data-testid="attract"
       >
         <p className="text-2xl font-semibold uppercase tracking-widest text-brand">{business.name}</p>

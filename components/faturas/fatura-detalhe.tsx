@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatLinhaDigitavel } from '@/lib/boleto';
 import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
@@ -22,7 +23,7 @@ function BlockedNotice({
   testId: string;
   title: string;
   motivo: { text: string; testId?: string } | null;
-  hint: string | null;
+  hint: ReactNode;
 }) {
   return (
     <div role="alert" data-testid={testId} className="rounded-2xl border-4 border-danger bg-danger-bg p-6">
@@ -37,9 +38,41 @@ function BlockedNotice({
   );
 }
 
-/** The fatura: amounts, then the boleto (only when it passed the integrity gate), then Pix. */
-export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
-  const { fatura, boleto, pix, encargos, avisoValor } = avaliada;
+/**
+ * A refused boleto while the Pix works: what to do, in one line; the technical reason only behind "Por quê?"
+ * (a customer needs the way to pay, not the check digit that failed).
+ */
+function RefusedUsePix({ motivo }: { motivo: string }) {
+  const u = FT.fatura.usePix;
+  return (
+    <div
+      role="alert"
+      data-testid="boleto-bloqueado"
+      className="rounded-2xl border-4 border-danger bg-danger-bg p-6"
+    >
+      <p className="text-2xl font-bold">{FT.fatura.boletoRefusedUsePix}</p>
+      <p className="mt-2 text-2xl font-bold" data-testid="boleto-use-pix">
+        {u.before}
+        <span className="landscape:hidden">{u.portrait}</span>
+        <span className="portrait:hidden">{u.landscape}</span>
+        {u.after}
+      </p>
+      <details className="mt-4 group" data-testid="boleto-porque">
+        <summary className="inline-flex min-h-16 cursor-pointer items-center rounded-2xl border-2 border-edge px-6 text-2xl font-bold marker:content-none">
+          {FT.fatura.porQue}
+        </summary>
+        <p className="mt-3 text-xl text-muted">{FT.fatura.porQueText}</p>
+        <p className="mt-1 text-xl" data-testid="boleto-motivo">
+          {motivo}.
+        </p>
+      </details>
+    </div>
+  );
+}
+
+/** Amounts of the fatura: compact, so the ways to pay fit on one landscape screen. */
+export function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
+  const { fatura, encargos, avisoValor } = avaliada;
   const rows: [string, string, string?][] = [
     [FT.fatura.due, formatDateBR(fatura.vencimento)],
     ...(fatura.emissao ? [[FT.fatura.issued, formatDateBR(fatura.emissao)] as [string, string]] : []),
@@ -60,123 +93,171 @@ export function FaturaDetalhe({ avaliada }: { avaliada: FaturaAvaliada }) {
       : []),
   ];
   return (
-    <>
-      <section
-        aria-labelledby="fatura-title"
-        className={`flex flex-col gap-4 rounded-3xl border-4 p-6 ${
-          avaliada.status === 'vencida' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
-        }`}
-      >
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 id="fatura-title" className="text-3xl font-bold">
-            Fatura {fatura.codeFatura ?? fatura.id}
-          </h1>
-          <StatusBadge avaliada={avaliada} />
-        </div>
-        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-xl sm:grid-cols-3">
-          {rows.map(([label, value, testId]) => (
-            <div key={label}>
-              <dt className="text-muted">{label}</dt>
-              <dd className="font-semibold" data-testid={testId}>
-                {value}
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <p className="text-2xl">
+    <section
+      aria-labelledby="fatura-title"
+      className={`flex flex-col gap-4 rounded-3xl border-4 p-6 landscape:flex-row landscape:flex-wrap landscape:items-center landscape:gap-x-10 landscape:py-4 ${
+        avaliada.status === 'vencida' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
+      }`}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-3 landscape:flex-col landscape:items-start">
+        <h1 id="fatura-title" className="text-3xl font-bold">
+          Fatura {fatura.codeFatura ?? fatura.id}
+        </h1>
+        <StatusBadge avaliada={avaliada} />
+      </div>
+      <dl className="grid flex-1 grid-cols-2 gap-x-6 gap-y-2 text-xl sm:grid-cols-3">
+        {rows.map(([label, value, testId]) => (
+          <div key={label}>
+            <dt className="text-muted">{label}</dt>
+            <dd className="font-semibold" data-testid={testId}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-2xl landscape:flex landscape:flex-col">
+        <span>
           {avaliada.status === 'vencida' && !fatura.encargosDesconhecidos
             ? FT.fatura.updated
             : FT.fatura.total}
           :{' '}
-          <strong className="text-4xl" data-testid="valor-devido">
-            {formatBRL(avaliada.valorDevido)}
-          </strong>
+        </span>
+        <strong className="text-4xl" data-testid="valor-devido">
+          {formatBRL(avaliada.valorDevido)}
+        </strong>
+      </p>
+      {fatura.encargosDesconhecidos ? (
+        <p className="basis-full text-xl" data-testid="encargos-desconhecidos">
+          {FT.fatura.encargosDesconhecidos}
         </p>
-        {fatura.encargosDesconhecidos ? (
-          <p className="text-xl" data-testid="encargos-desconhecidos">
-            {FT.fatura.encargosDesconhecidos}
-          </p>
-        ) : null}
-        {avisoValor ? (
-          <p className="text-xl" data-testid="aviso-valor" data-kind={avisoValor.kind}>
-            {FT.fatura.avisoValor[avisoValor.kind](
-              formatBRL(avisoValor.valorBoleto),
-              formatBRL(avaliada.valorDevido),
-            )}
-          </p>
-        ) : null}
-      </section>
+      ) : null}
+      {avisoValor ? (
+        <p className="basis-full text-xl" data-testid="aviso-valor" data-kind={avisoValor.kind}>
+          {FT.fatura.avisoValor[avisoValor.kind](
+            formatBRL(avisoValor.valorBoleto),
+            formatBRL(avaliada.valorDevido),
+          )}
+        </p>
+      ) : null}
+    </section>
+  );
+}
 
-      <section
-        aria-labelledby="boleto-title"
-        className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
-      >
-        <h2 id="boleto-title" className="text-3xl font-bold">
-          {FT.fatura.boletoTitle}
-        </h2>
-        {boleto.ok ? (
-          <>
-            <p className="text-xl text-muted">{FT.fatura.linha}</p>
-            <p
-              className="break-words font-mono text-3xl font-bold leading-snug tracking-wide lg:text-4xl"
-              data-testid="linha-digitavel"
-            >
-              {formatLinhaDigitavel(boleto.info.linhaDigitavel)}
+function BoletoSection({ avaliada, pdfDoBanco }: { avaliada: FaturaAvaliada; pdfDoBanco: boolean }) {
+  const { boleto, pix } = avaliada;
+  let content: ReactNode;
+  if (boleto.ok) {
+    content = (
+      <>
+        <p className="text-xl text-muted">{FT.fatura.linha}</p>
+        <p
+          className="break-words font-mono text-3xl font-bold leading-snug tracking-wide lg:text-4xl landscape:text-3xl"
+          data-testid="linha-digitavel"
+        >
+          {formatLinhaDigitavel(boleto.info.linhaDigitavel)}
+        </p>
+        <Barcode
+          codigoBarras={boleto.info.codigoBarras}
+          label={FT.fatura.barcodeLabel(formatLinhaDigitavel(boleto.info.linhaDigitavel))}
+        />
+      </>
+    );
+  } else if (boleto.semLinha) {
+    content = pdfDoBanco ? (
+      <div data-testid="boleto-bloqueado" className="rounded-2xl border-4 border-edge bg-panel-2 p-6">
+        <p className="text-2xl font-bold">{FT.fatura.boletoMissingPdfBanco}</p>
+        <p className="mt-2 text-xl text-muted">{FT.fatura.boletoMissingPdfBancoHint(pix.ok)}</p>
+      </div>
+    ) : (
+      <BlockedNotice testId="boleto-bloqueado" title={FT.fatura.boletoMissing} motivo={null} hint={null} />
+    );
+  } else if (pix.ok) {
+    content = <RefusedUsePix motivo={boleto.motivo} />;
+  } else {
+    content = (
+      <BlockedNotice
+        testId="boleto-bloqueado"
+        title={FT.fatura.boletoBlockedTitle}
+        motivo={{ text: boleto.motivo, testId: 'boleto-motivo' }}
+        hint={FT.fatura.boletoBlockedText}
+      />
+    );
+  }
+  return (
+    <section
+      aria-labelledby="boleto-title"
+      data-testid="boleto-section"
+      className="flex min-w-0 flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
+    >
+      <h2 id="boleto-title" className="text-3xl font-bold">
+        {FT.fatura.boletoTitle}
+      </h2>
+      {content}
+    </section>
+  );
+}
+
+function PixSection({ avaliada }: { avaliada: FaturaAvaliada }) {
+  const { pix } = avaliada;
+  return (
+    <section
+      aria-labelledby="pix-title"
+      data-testid="pix-section"
+      className="flex min-w-0 flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
+    >
+      <h2 id="pix-title" className="text-3xl font-bold">
+        {FT.fatura.pixTitle}
+      </h2>
+      {pix.ok ? (
+        <div className="flex flex-col items-center gap-6 sm:flex-row sm:items-start">
+          <PixQr payload={pix.payload} label={FT.fatura.qrLabel} />
+          <div className="flex min-w-0 flex-1 flex-col gap-3">
+            <p className="text-xl text-muted">{FT.fatura.pixHow}</p>
+            <p className="text-2xl">
+              {FT.fatura.pixAmount}: <strong data-testid="pix-amount">{formatBRL(pix.amount)}</strong>
             </p>
-            <Barcode
-              codigoBarras={boleto.info.codigoBarras}
-              label={FT.fatura.barcodeLabel(formatLinhaDigitavel(boleto.info.linhaDigitavel))}
-            />
-          </>
-        ) : (
-          <BlockedNotice
-            testId="boleto-bloqueado"
-            title={boleto.semLinha ? FT.fatura.boletoMissing : FT.fatura.boletoBlockedTitle}
-            motivo={boleto.semLinha ? null : { text: boleto.motivo, testId: 'boleto-motivo' }}
-            hint={boleto.semLinha ? null : FT.fatura.boletoBlockedText}
-          />
-        )}
-      </section>
-
-      <section
-        aria-labelledby="pix-title"
-        className="flex flex-col gap-4 rounded-3xl border-2 border-line bg-panel p-6"
-      >
-        <h2 id="pix-title" className="text-3xl font-bold">
-          {FT.fatura.pixTitle}
-        </h2>
-        {pix.ok ? (
-          <div className="flex flex-col items-center gap-6 lg:flex-row lg:items-start">
-            <PixQr payload={pix.payload} label={FT.fatura.qrLabel} />
-            <div className="flex min-w-0 flex-1 flex-col gap-3">
-              <p className="text-xl text-muted">{FT.fatura.pixHow}</p>
-              <p className="text-2xl">
-                {FT.fatura.pixAmount}: <strong data-testid="pix-amount">{formatBRL(pix.amount)}</strong>
+            {pix.expiraEm ? (
+              <p className="text-xl">
+                {FT.fatura.pixExpires}: <strong>{formatExpiry(pix.expiraEm)}</strong>
               </p>
-              {pix.expiraEm ? (
-                <p className="text-xl">
-                  {FT.fatura.pixExpires}: <strong>{formatExpiry(pix.expiraEm)}</strong>
-                </p>
-              ) : null}
-              <p className="text-xl text-muted">{FT.fatura.pixCopy}</p>
-              <p
-                className="break-all rounded-xl bg-white p-4 font-mono text-base leading-relaxed text-ink"
-                data-testid="pix-copia-cola"
-                data-source={pix.source}
-              >
-                {pix.payload}
-              </p>
-            </div>
+            ) : null}
+            <p className="text-xl text-muted">{FT.fatura.pixCopy}</p>
+            <p
+              className="break-all rounded-xl bg-white p-4 font-mono text-base leading-relaxed text-ink"
+              data-testid="pix-copia-cola"
+              data-source={pix.source}
+            >
+              {pix.payload}
+            </p>
           </div>
-        ) : (
-          <BlockedNotice
-            testId="pix-bloqueado"
-            title={FT.fatura.pixBlockedTitle}
-            motivo={{ text: pix.motivo }}
-            hint={null}
-          />
-        )}
-      </section>
-    </>
+        </div>
+      ) : (
+        <BlockedNotice
+          testId="pix-bloqueado"
+          title={FT.fatura.pixBlockedTitle}
+          motivo={{ text: pix.motivo }}
+          hint={null}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The ways to pay, Pix first: side by side in landscape (every action and the whole QR on one screen), stacked
+ * in portrait. A refused or missing boleto goes first instead, so its notice points the way ("Pix abaixo" in
+ * portrait, "ao lado" in landscape).
+ */
+export function FaturaPagamento({ avaliada, pdfDoBanco }: { avaliada: FaturaAvaliada; pdfDoBanco: boolean }) {
+  const pixFirst = avaliada.boleto.ok;
+  const pix = <PixSection key="pix" avaliada={avaliada} />;
+  const boleto = <BoletoSection key="boleto" avaliada={avaliada} pdfDoBanco={pdfDoBanco} />;
+  return (
+    <div
+      className="grid grid-cols-1 gap-6 landscape:grid-cols-2 landscape:items-start"
+      data-testid="pagamento"
+    >
+      {pixFirst ? [pix, boleto] : [boleto, pix]}
+    </div>
   );
 }

@@ -45,7 +45,19 @@ export const FT = {
     boletoBlockedTitle: 'Este boleto não pode ser pago por aqui',
     boletoBlockedText:
       'Por segurança, não mostramos um código de barras que não confere com a fatura. Procure o atendimento.',
+    /** A refused boleto while the Pix works: say what to do first; the technical reason sits behind "Por quê?". */
+    boletoRefusedUsePix: 'O boleto desta fatura não pode ser usado aqui.',
+    usePix: { before: 'Pague com o Pix ', portrait: 'abaixo', landscape: 'ao lado', after: '.' },
+    porQue: 'Por quê?',
+    porQueText:
+      'Por segurança, o totem só mostra um código de barras que confere com a fatura. O que não confere:',
     boletoMissing: 'Esta fatura não tem linha digitável disponível. Procure o atendimento.',
+    /** No linha digitável, but the ERP's own PDF can be printed: no "procure o atendimento" above that button. */
+    boletoMissingPdfBanco: 'O código de barras desta fatura não aparece na tela.',
+    boletoMissingPdfBancoHint: (comPix: boolean) =>
+      comPix
+        ? 'Toque em "Imprimir boleto do banco", embaixo, ou pague com o Pix.'
+        : 'Toque em "Imprimir boleto do banco", embaixo, para imprimir o boleto.',
     pixTitle: 'Pague com Pix',
     pixHow: 'Abra o app do seu banco, escolha Pix → Ler QR Code e aponte a câmera para a tela.',
     pixCopy: 'Pix copia e cola',

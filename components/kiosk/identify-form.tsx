@@ -2,7 +2,7 @@
 
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { useCallback, useEffect, useState, useTransition } from 'react';
-import { formatDocumentoParcial, parseDocumento } from '@/lib/br';
+import { formatDocumentoParcial, isValidCpf, parseDocumento } from '@/lib/br';
 import { identificarAction } from '@/lib/actions/kiosk';
 import type { ActionResult } from '@/lib/actions/result';
 import { Button, LinkButton } from '@/components/ui/button';
@@ -26,12 +26,32 @@ function localError(typed: string): string | null {
   return typed.length === 11 ? T.identify.invalidCpf : T.identify.invalidCnpj;
 }
 
-export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
+/**
+ * 11 digits forming a valid CPF: the keypad stops there (a 12th digit used to turn the CPF silently into a
+ * CNPJ mask) and "Continuar" is highlighted. A numeric CNPJ whose first 11 digits happen to be a valid CPF
+ * (≈ 1 in 100) is still typeable: "É um CNPJ? Continuar digitando" lifts the stop.
+ */
+function isCompleteCpf(typed: string): boolean {
+  return /^\d{11}$/.test(typed) && isValidCpf(typed);
+}
+
+export function IdentifyForm({
+  sessionExpired,
+  initialWaitSeconds = 0,
+}: {
+  sessionExpired: boolean;
+  /** A kiosk still blocked by the lookup limit shows its countdown at once, before anyone types. */
+  initialWaitSeconds?: number;
+}) {
   const [typed, setTyped] = useState('');
   const [mode, setMode] = useState<KeypadMode>('digits');
   const [message, setMessage] = useState<string | null>(sessionExpired ? T.identify.sessionExpired : null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [wait, setWait] = useState(0);
+  const [failure, setFailure] = useState<Failure | null>(
+    initialWaitSeconds > 0 ? { ok: false, code: 'LIMITE_CONSULTAS', message: '' } : null,
+  );
+  const [wait, setWait] = useState(initialWaitSeconds);
+  const [cnpjWanted, setCnpjWanted] = useState(false);
+  const cpfStop = !cnpjWanted && isCompleteCpf(typed);
 
   const [busy, startTransition] = useTransition();
   const hydrated = useHydrated();
@@ -62,6 +82,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
 
   const reset = useCallback(() => {
     setTyped('');
+    setCnpjWanted(false);
     setMode('digits');
     setMessage(null);
     setFailure(null);
@@ -81,6 +102,10 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
       setMessage(null);
       setTyped((prev) => {
         if (prev.length >= MAX_CHARS) return prev;
+        if (!cnpjWanted && isCompleteCpf(prev)) {
+          setMessage(T.identify.cpfComplete);
+          return prev;
+        }
         if (/[A-Z]/.test(c) && prev.length >= LETTER_POSITIONS) {
           setMessage(T.identify.lettersOnlyStart);
           return prev;
@@ -88,11 +113,14 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
         return prev + c;
       });
     },
-    [setTyped],
+    [cnpjWanted],
   );
   const backspace = useCallback(() => {
     setMessage(null);
-    setTyped((prev) => prev.slice(0, -1));
+    setTyped((prev) => {
+      if (prev.length <= 11) setCnpjWanted(false);
+      return prev.slice(0, -1);
+    });
   }, []);
   const submit = useCallback(() => {
     if (busy) return;
@@ -143,7 +171,7 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
       <MessageScreen
         testId="screen-rate-limited"
         title={T.identify.limitedTitle}
-        text={T.identify.limitedText(wait)}
+        text={T.identify.limitedText(Math.max(wait, 1))}
         actions={
           <LinkButton href="/" variant="secondary">
             {T.common.home}
@@ -203,15 +231,42 @@ export function IdentifyForm({ sessionExpired }: { sessionExpired: boolean }) {
         mode={mode}
         lettersEnabled={typed.length < LETTER_POSITIONS}
         disabled={busy || !hydrated}
+        charsDisabled={cpfStop}
         onChar={add}
         onBackspace={backspace}
         onMode={setMode}
       />
+      {cpfStop ? (
+        <Button
+          variant="ghost"
+          className="self-center text-xl"
+          onClick={() => {
+            setCnpjWanted(true);
+            setMessage(null);
+          }}
+          data-testid="cnpj-unlock"
+        >
+          {T.identify.typeCnpj}
+        </Button>
+      ) : null}
       <div className="grid grid-cols-2 gap-4">
-        <Button variant="secondary" onClick={reset} disabled={busy || typed === ''}>
+        <Button
+          variant="secondary"
+          onClick={reset}
+          disabled={busy || typed === ''}
+          className="min-h-20 tall:min-h-28 text-3xl"
+        >
           {T.identify.clear}
         </Button>
-        <Button onClick={submit} disabled={busy || typed === ''} data-testid="confirm">
+        <Button
+          onClick={submit}
+          disabled={busy || typed === ''}
+          data-testid="confirm"
+          data-ready={cpfStop ? 'true' : undefined}
+          className={`min-h-20 tall:min-h-28 text-3xl ${
+            cpfStop ? 'ring-8 ring-ok ring-offset-4 ring-offset-ink motion-safe:animate-pulse' : ''
+          }`}
+        >
           {busy ? T.identify.checking : T.identify.confirm}
         </Button>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { manterSessaoAction } from '@/lib/actions/kiosk';
 import { Button } from '@/components/ui/button';
@@ -8,20 +9,30 @@ import { useKioskReset } from './use-kiosk-reset';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
+/** The fatura screen: boleto and Pix, where a customer pays on the phone without touching the totem. */
+const FATURA_SCREEN = /^\/cliente\/faturas\/[^/]+$/;
+
 /**
  * Two-stage idle, as VotingWorks does it: after `idleSeconds` without a touch a "still there?" prompt counts
  * down `warningSeconds`, then the full reset. While the customer is active the server session is kept alive
  * (at most one request per half idle period), so the server's own idle expiry only catches abandoned browsers.
+ * On the fatura screen the idle time is `faturaIdleSeconds` (longer: a Pix is paid on the phone) and the prompt
+ * is a bar at the foot of the screen that neither dims nor covers the Pix QR.
  */
 export function IdleGuard({
-  idleSeconds,
+  idleSeconds: baseIdleSeconds,
+  faturaIdleSeconds,
   warningSeconds,
   keepAlive = true,
 }: {
   idleSeconds: number;
+  faturaIdleSeconds?: number;
   warningSeconds: number;
   keepAlive?: boolean;
 }) {
+  const pathname = usePathname();
+  const onFatura = faturaIdleSeconds !== undefined && FATURA_SCREEN.test(pathname);
+  const idleSeconds = onFatura ? faturaIdleSeconds : baseIdleSeconds;
   const reset = useKioskReset();
   const [remaining, setRemaining] = useState<number | null>(null);
   const lastActivity = useRef(0);
@@ -74,6 +85,39 @@ export function IdleGuard({
   }, [open]);
 
   if (!open) return null;
+  const body = (
+    <>
+      <h2 id="idle-title" className={onFatura ? 'text-4xl font-bold' : 'text-5xl font-bold'}>
+        {T.idle.title}
+      </h2>
+      <p id="idle-text" className="text-3xl text-muted" aria-live="assertive">
+        {T.idle.text(remaining)}
+      </p>
+      <div className="flex flex-wrap justify-center gap-6">
+        <Button ref={stayButton} onClick={() => setRemaining(null)} data-testid="idle-stay">
+          {T.idle.stay}
+        </Button>
+        <Button variant="secondary" onClick={() => void reset()}>
+          {T.idle.leave}
+        </Button>
+      </div>
+    </>
+  );
+  if (onFatura) {
+    // Non-modal bar over the action bar only: the QR stays on screen, undimmed, for a phone to read.
+    return (
+      <div
+        role="alertdialog"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-text"
+        data-testid="idle-prompt"
+        data-variant="bar"
+        className="fixed inset-x-0 bottom-0 z-50 flex flex-wrap items-center justify-center gap-x-10 gap-y-4 border-t-4 border-brand bg-panel px-8 py-6 text-center"
+      >
+        {body}
+      </div>
+    );
+  }
   return (
     <div
       role="alertdialog"
@@ -84,20 +128,7 @@ export function IdleGuard({
       className="fixed inset-0 z-50 flex items-center justify-center bg-black/80 p-8"
     >
       <div className="flex max-w-2xl flex-col items-center gap-8 rounded-3xl border-4 border-brand bg-panel p-10 text-center">
-        <h2 id="idle-title" className="text-5xl font-bold">
-          {T.idle.title}
-        </h2>
-        <p id="idle-text" className="text-3xl text-muted" aria-live="assertive">
-          {T.idle.text(remaining)}
-        </p>
-        <div className="flex flex-wrap justify-center gap-6">
-          <Button ref={stayButton} onClick={() => setRemaining(null)} data-testid="idle-stay">
-            {T.idle.stay}
-          </Button>
-          <Button variant="secondary" onClick={() => void reset()}>
-            {T.idle.leave}
-          </Button>
-        </div>
+        {body}
       </div>
     </div>
   );

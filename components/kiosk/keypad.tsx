@@ -26,6 +26,7 @@ export function Keypad({
   mode,
   lettersEnabled,
   disabled,
+  charsDisabled = false,
   onChar,
   onBackspace,
   onMode,
@@ -33,6 +34,8 @@ export function Keypad({
   mode: KeypadMode;
   lettersEnabled: boolean;
   disabled: boolean;
+  /** Characters off, backspace still on (a complete CPF). */
+  charsDisabled?: boolean;
   onChar: (c: string) => void;
   onBackspace: () => void;
   onMode: (m: KeypadMode) => void;
@@ -48,15 +51,15 @@ export function Keypad({
     >
       {rows.flat().map((key, i) => {
         const base =
-          'min-h-20 tall:min-h-28 rounded-2xl text-4xl tall:text-5xl font-bold border-2 border-line active:bg-line disabled:opacity-40 select-none';
+          'min-h-20 tall:min-h-28 rounded-2xl font-bold border-2 border-edge active:bg-brand active:text-brand-ink disabled:opacity-40 select-none';
         if (key.kind === 'char') {
           const isLetter = /[A-Z]/.test(key.value);
           return (
             <button
               key={`c${key.value}`}
               type="button"
-              className={`${base} bg-panel-2 ${mode === 'letters' ? 'min-h-18 text-3xl' : ''}`}
-              disabled={disabled || (isLetter && !lettersEnabled)}
+              className={`${base} bg-panel-2 ${mode === 'letters' ? 'min-h-18 text-3xl' : 'text-4xl tall:text-5xl'}`}
+              disabled={disabled || charsDisabled || (isLetter && !lettersEnabled)}
               onClick={() => onChar(key.value)}
               data-key={key.value}
             >
@@ -69,13 +72,13 @@ export function Keypad({
             <button
               key={`b${i}`}
               type="button"
-              className={`${base} bg-panel text-3xl`}
+              className={`${base} bg-panel ${mode === 'letters' ? 'text-xl' : 'text-3xl'}`}
               disabled={disabled}
               onClick={onBackspace}
-              aria-label={T.identify.backspace}
               data-key="backspace"
             >
-              ⌫
+              <span aria-hidden="true">⌫ </span>
+              {T.identify.backspace}
             </button>
           );
         }

@@ -12,6 +12,8 @@ export const T = {
     confirm: 'Continuar',
     clear: 'Limpar',
     backspace: 'Apagar',
+    cpfComplete: 'CPF completo. Toque em Continuar.',
+    typeCnpj: 'É um CNPJ? Continuar digitando',
     letters: 'ABC',
     digits: '123',
     back: 'Voltar',
@@ -49,6 +51,5 @@ export const T = {
     exit: 'Sair',
     home: 'Voltar ao início',
     help: 'Precisa de ajuda? Procure o atendimento.',
-    pageNotFound: 'Página não encontrada',
   },
 } as const;

@@ -3,14 +3,16 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
+import { useKioskReset } from '@/components/kiosk/use-kiosk-reset';
+import { AfterPrint } from './after-print';
+import { PreparingOverlay } from './preparing-overlay';
 import { disposePrintFrame, fetchPdf, printPdfBlob } from './print-pdf';
 import { isPrintLocked, releasePrintLock, subscribePrintLock, tryAcquirePrintLock } from './print-lock';
-import { RetireBoleto } from './retire-boleto';
 import { PT } from './texts';
 
-type Stage = 'idle' | 'preparando' | 'imprimindo' | 'retire';
+type Stage = 'idle' | 'preparando' | 'imprimindo' | 'depois';
 
-/** Where the customer lands after picking up the paper. */
+/** Where "Sim, continuar" leads after a print. */
 const HOME = '/cliente';
 
 function usePrintLock(): boolean {
@@ -22,9 +24,11 @@ function usePrintLock(): boolean {
 }
 
 /**
- * "Imprimir boleto" (the totem's own PDF) and "PDF do banco" (the ERP's), on the fatura screen. One print at a
- * time (print lock), a clear message when the server refuses, then the "retire seu boleto" screen and home.
- * `boletoOk` comes from the integrity gate; `pdfDoBanco` is offered only when the server allows it.
+ * "Imprimir boleto" (the totem's own PDF) and "PDF do banco" (the ERP's), each with one plain line saying what
+ * it prints, in the fatura screen's action bar. One print at a time (print lock), a full-screen "Preparando seu
+ * boleto…" when it takes more than a second, a clear message when the server refuses, then "Retire seu boleto
+ * — deseja fazer mais alguma coisa?", whose countdown ends the session. `boletoOk` comes from the integrity
+ * gate; `pdfDoBanco` is offered only when the server allows it.
  */
 export function PrintActions({
   faturaId,
@@ -36,6 +40,7 @@ export function PrintActions({
   pdfDoBanco: boolean;
 }) {
   const router = useRouter();
+  const endSession = useKioskReset();
   const locked = usePrintLock();
   const [stage, setStage] = useState<Stage>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +67,7 @@ export function PrintActions({
     setStage('imprimindo');
     try {
       await printPdfBlob(pdf.blob);
-      setStage('retire');
+      setStage('depois');
     } catch {
       setError(PT.erroImpressora);
       setStage('idle');
@@ -70,7 +75,7 @@ export function PrintActions({
     }
   }, []);
 
-  const goHome = useCallback(() => {
+  const more = useCallback(() => {
     router.replace(HOME);
     router.refresh();
   }, [router]);
@@ -80,25 +85,33 @@ export function PrintActions({
   const busy = locked || stage !== 'idle';
 
   return (
-    <div className="flex flex-col gap-4" data-testid="print-actions">
-      <div className="flex flex-wrap gap-4">
+    <div
+      className="flex flex-col gap-3 portrait:order-first portrait:basis-full landscape:flex-1"
+      data-testid="print-actions"
+    >
+      <div className="grid auto-cols-fr grid-flow-col gap-4 landscape:ml-auto landscape:max-w-4xl">
         {boletoOk ? (
-          <Button onClick={() => void print(`/api/boleto/${id}`)} disabled={busy} data-testid="print-boleto">
-            {PT.imprimir}
-          </Button>
+          <PrintButton
+            testId="print-boleto"
+            label={PT.imprimir}
+            hint={PT.imprimirExplica}
+            primary
+            disabled={busy}
+            onClick={() => void print(`/api/boleto/${id}`)}
+          />
         ) : null}
         {pdfDoBanco ? (
-          <Button
-            variant={boletoOk ? 'secondary' : 'primary'}
-            onClick={() => void print(`/api/boleto/${id}/banco`)}
+          <PrintButton
+            testId="print-banco"
+            label={boletoOk ? PT.imprimirBanco : PT.imprimirBancoFallback}
+            hint={PT.imprimirBancoExplica}
+            primary={!boletoOk}
             disabled={busy}
-            data-testid="print-banco"
-          >
-            {boletoOk ? PT.imprimirBanco : PT.imprimirBancoFallback}
-          </Button>
+            onClick={() => void print(`/api/boleto/${id}/banco`)}
+          />
         ) : null}
       </div>
-      <p aria-live="polite" className="text-xl text-muted" data-testid="print-status">
+      <p aria-live="polite" className="sr-only" data-testid="print-status">
         {stage === 'preparando' ? PT.preparando : stage === 'imprimindo' ? PT.imprimindo : ''}
       </p>
       {error ? (
@@ -110,7 +123,37 @@ export function PrintActions({
           {error}
         </p>
       ) : null}
-      {stage === 'retire' ? <RetireBoleto onDone={goHome} /> : null}
+      {stage === 'preparando' || stage === 'imprimindo' ? (
+        <PreparingOverlay text={stage === 'imprimindo' ? PT.imprimindo : PT.preparando} />
+      ) : null}
+      {stage === 'depois' ? <AfterPrint onMore={more} onEnd={() => void endSession()} /> : null}
+    </div>
+  );
+}
+
+function PrintButton(props: {
+  testId: string;
+  label: string;
+  hint: string;
+  primary: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <Button
+        variant={props.primary ? 'primary' : 'secondary'}
+        onClick={props.onClick}
+        disabled={props.disabled}
+        data-testid={props.testId}
+        aria-describedby={`${props.testId}-hint`}
+        className="min-h-28 w-full whitespace-nowrap px-6 text-3xl"
+      >
+        {props.label}
+      </Button>
+      <p id={`${props.testId}-hint`} data-testid={`${props.testId}-hint`} className="text-lg text-muted">
+        {props.hint}
+      </p>
     </div>
   );
 }

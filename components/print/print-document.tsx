@@ -5,12 +5,15 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { disposePrintFrame, fetchPdf, printPdfBlob } from './print-pdf';
 import { isPrintLocked, releasePrintLock, subscribePrintLock, tryAcquirePrintLock } from './print-lock';
-import { RetireBoleto } from './retire-boleto';
+import { useKioskReset } from '@/components/kiosk/use-kiosk-reset';
+import { AfterPrint } from './after-print';
+import { PreparingOverlay } from './preparing-overlay';
 import { PT } from './texts';
 
 /**
  * One "print this PDF" button for papers other than the boleto (a ticket receipt, a nota fiscal): the same
- * silent print, print lock and "retire" screen as the boleto's PrintActions, with its own words.
+ * silent print, print lock, "Preparando…" and "retire / deseja fazer mais alguma coisa?" screen (whose countdown
+ * ends the session) as the boleto's PrintActions, with its own words.
  */
 export function PrintDocument({
   url,
@@ -32,6 +35,7 @@ export function PrintDocument({
   variant?: 'primary' | 'secondary';
 }) {
   const router = useRouter();
+  const endSession = useKioskReset();
   const locked = useSyncExternalStore(subscribePrintLock, isPrintLocked, () => false);
   const [stage, setStage] = useState<'idle' | 'preparando' | 'imprimindo' | 'retire'>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -94,7 +98,12 @@ export function PrintDocument({
           {error}
         </p>
       ) : null}
-      {stage === 'retire' ? <RetireBoleto onDone={done} title={retireTitle} text={retireText} /> : null}
+      {stage === 'preparando' || stage === 'imprimindo' ? (
+        <PreparingOverlay text={stage === 'imprimindo' ? PT.imprimindo : preparing} />
+      ) : null}
+      {stage === 'retire' ? (
+        <AfterPrint onMore={done} onEnd={() => void endSession()} title={retireTitle} text={retireText} />
+      ) : null}
     </div>
   );
 }

@@ -9,9 +9,9 @@ type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 const VARIANTS: Record<Variant, string> = {
   primary: 'bg-brand text-brand-ink active:brightness-90',
-  secondary: 'bg-panel-2 text-white border-2 border-line active:bg-line',
+  secondary: 'bg-panel-2 text-white border-2 border-edge active:bg-brand active:text-brand-ink',
   danger: 'bg-danger text-ink active:brightness-90',
-  ghost: 'bg-transparent text-white border-2 border-line active:bg-panel-2',
+  ghost: 'bg-transparent text-white border-2 border-edge active:bg-brand active:text-brand-ink',
 };
 
 export function buttonClass(variant: Variant = 'primary', extra = ''): string {

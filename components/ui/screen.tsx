@@ -1,14 +1,22 @@
 import type { ReactNode } from 'react';
 
-/** A full-screen kiosk page: header slot, scrollable main, generous padding for portrait and landscape. */
+/**
+ * A full-screen kiosk page: header slot, scrollable main, generous padding for portrait and landscape, and an
+ * optional action bar pinned to the foot of the screen (within reach in portrait — NBR 9050 puts controls
+ * 0.40–1.20 m from the floor — and always visible in landscape). `wide` lets a screen use a landscape width.
+ */
 export function Screen({
   header,
   children,
   testId,
+  actionBar,
+  wide = false,
 }: {
   header?: ReactNode;
   children: ReactNode;
   testId?: string;
+  actionBar?: ReactNode;
+  wide?: boolean;
 }) {
   return (
     <div className="flex min-h-dvh flex-col" data-testid={testId}>
@@ -17,9 +25,23 @@ export function Screen({
           {header}
         </header>
       ) : null}
-      <main className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-8 px-6 py-8 lg:px-10">
+      <main
+        className={`mx-auto flex w-full flex-1 flex-col gap-8 px-6 py-8 lg:px-10 ${
+          wide ? 'max-w-5xl landscape:max-w-none landscape:gap-6 landscape:py-6' : 'max-w-5xl'
+        }`}
+      >
         {children}
       </main>
+      {actionBar ? (
+        <div
+          className="sticky bottom-0 z-30 border-t-2 border-edge bg-panel px-6 py-4 lg:px-10"
+          data-testid="action-bar"
+        >
+          <div className="mx-auto flex w-full max-w-5xl flex-wrap items-start gap-4 landscape:max-w-none">
+            {actionBar}
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -30,4 +30,3 @@ export {
   normalizeCep,
   normalizeTelefone,
 } from './contato';
-export { UFS, isUf, type Uf } from './uf';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import { ItfBarcode, mm, QrCode } from './barcode';
+import { ItfBarcode, ITF_QUIET_MM, mm, nextDotPt, QrCode } from './barcode';
 import { FONT_MONO, FONT_SANS, MONO_ADVANCE_EM } from './fonts';
 import { linhaDigitavelEmDuasLinhas, splitFixed } from './format';
 import { PDF_TEXTS as T } from './texts';
@@ -12,6 +12,12 @@ import type { BoletoView } from './view-model';
  */
 const PAPER_MM = 80;
 const MARGIN = mm(4);
+const TOP = mm(5);
+/**
+ * Everything above the barcode has a fixed height (fixed texts), so the bars — which run along the paper feed —
+ * start at a known height, put on the printer's dot grid (see nextDotPt). This block is that height, at least.
+ */
+const HEAD_MIN_MM = 22;
 const CONTENT = mm(PAPER_MM - 8);
 const PIX_FONT = 7;
 const QR_MM = 44;
@@ -21,9 +27,10 @@ const s = StyleSheet.create({
     fontFamily: FONT_SANS,
     fontSize: 8,
     paddingHorizontal: MARGIN,
-    paddingVertical: mm(5),
+    paddingVertical: TOP,
     color: '#000000',
   },
+  notFicha: { fontSize: 7.5, fontWeight: 700, textAlign: 'center' },
   center: { textAlign: 'center' },
   business: { fontSize: 10, fontWeight: 700, textAlign: 'center' },
   small: { fontSize: 7 },
@@ -33,7 +40,7 @@ const s = StyleSheet.create({
   total: { fontSize: 11, fontWeight: 700 },
   label: { fontSize: 6.5, marginTop: mm(1.5) },
   linha: { fontFamily: FONT_MONO, fontWeight: 700, fontSize: 10.5, textAlign: 'center', marginTop: 2 },
-  barcode: { alignItems: 'center', marginTop: mm(1) },
+  barcode: { alignItems: 'center' },
   qr: { alignItems: 'center', marginTop: mm(1) },
   mono: {
     fontFamily: FONT_MONO,
@@ -54,13 +61,30 @@ function Pair({ label, value, strong }: { label: string; value: string; strong?:
   );
 }
 
-/** The 80 mm receipt: amounts, the linha digitável in two lines, the barcode along the feed, then the Pix. */
+/**
+ * The 80 mm receipt — not a ficha de compensação, and it says so: first what it is for and the linha digitável,
+ * then the barcode along the feed (at a fixed height, on the printer's dot grid), then who, what and how much,
+ * then the Pix.
+ */
 export function boleto80mmDocument(v: BoletoView, title: string): ReactElement<DocumentProps> {
   const [linha1, linha2] = linhaDigitavelEmDuasLinhas(v.linhaDigitavel);
   const perLine = Math.floor(CONTENT / (PIX_FONT * MONO_ADVANCE_EM)) - 1;
+  const quiet = mm(ITF_QUIET_MM);
+  const head = nextDotPt(TOP + mm(HEAD_MIN_MM) + quiet, v.dpi) - TOP - quiet;
   return (
     <Document title={title} author={v.beneficiario.nome} creator="Totem" producer="Totem" language="pt-BR">
       <Page size={[mm(PAPER_MM)]} style={s.page} wrap={false}>
+        <View style={{ height: head }}>
+          <Text style={s.notFicha}>{T.reciboNaoEFicha}</Text>
+          <Text style={[s.label, s.center, { marginTop: mm(2.5) }]}>
+            {[v.emissor, v.emissorCodigo, T.linhaDigitavel].filter(Boolean).join(' · ')}
+          </Text>
+          <Text style={s.linha}>{`${linha1}\n${linha2}`}</Text>
+        </View>
+        <View style={s.barcode} wrap={false}>
+          <ItfBarcode codigoBarras={v.codigoBarras} vertical dpi={v.dpi} />
+        </View>
+        <View style={s.rule} />
         <Text style={s.business}>{v.beneficiario.nome}</Text>
         <Text style={[s.small, s.center]}>{`${v.beneficiario.cnpj}\n${v.beneficiario.endereco}`}</Text>
         <View style={s.rule} />
@@ -76,23 +100,15 @@ export function boleto80mmDocument(v: BoletoView, title: string): ReactElement<D
         <Pair label={T.valorDocumento} value={v.valorDocumento} />
         <Pair label={T.multa} value={v.multa} />
         <Pair label={T.juros} value={v.juros} />
-        <Pair label={T.valorCobrado} value={v.valorCobrado} strong />
+        <Pair label={T.valorAtualizadoHoje} value={v.valorCobrado} strong />
         {v.instrucao ? <Text style={[s.small, { marginTop: 2 }]}>{v.instrucao}</Text> : null}
-        <View style={s.rule} />
-        <Text style={[s.label, s.center]}>
-          {[v.emissor, v.emissorCodigo, T.linhaDigitavel].filter(Boolean).join(' · ')}
-        </Text>
-        <Text style={s.linha}>{`${linha1}\n${linha2}`}</Text>
-        <View style={s.barcode} wrap={false}>
-          <ItfBarcode codigoBarras={v.codigoBarras} vertical />
-        </View>
         {v.pix ? (
           <View wrap={false}>
             <View style={s.rule} />
             <Text style={[s.business, { fontSize: 11 }]}>{T.pixTitulo}</Text>
             <Text style={[s.small, s.center]}>{T.pixInstrucao}</Text>
             <View style={s.qr}>
-              <QrCode text={v.pix.payload} sizeMm={QR_MM} />
+              <QrCode text={v.pix.payload} sizeMm={QR_MM} dpi={v.dpi} />
             </View>
             <Text style={[s.label, s.center]}>{T.pixCopiaECola}</Text>
             <Text style={s.mono}>{splitFixed(v.pix.payload, perLine).join('\n')}</Text>

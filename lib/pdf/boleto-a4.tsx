@@ -1,19 +1,32 @@
 import type { ReactElement } from 'react';
 import { Document, Page, StyleSheet, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import { ItfBarcode, mm, QrCode } from './barcode';
+import { ItfBarcode, ITF_QUIET_MM, mm, nextDotPt, QrCode } from './barcode';
 import { FONT_MONO, FONT_SANS, MONO_ADVANCE_EM } from './fonts';
 import { splitFixed } from './format';
 import { PDF_TEXTS as T } from './texts';
 import type { BoletoView } from './view-model';
 
+/** ISO 216 A4, exactly (a `wrap={false}` page is shrunk by react-pdf to its content: 210 × 229 mm). */
+const A4: [number, number] = [mm(210), mm(297)];
 const MARGIN = mm(10);
 const CONTENT = mm(190);
+/**
+ * The ficha de compensação sits at the foot of the sheet, as banks lay it out (FEBRABAN: ficha 95–108 mm tall
+ * at the bottom, barcode centre ≥ 12 mm above the bottom edge): its barcode ends FICHA_BOTTOM_MM above the edge,
+ * so the bars' centre is at FICHA_BOTTOM_MM + 6.5 mm.
+ */
+const FICHA_BOTTOM_MM = 8;
 const LINE = 0.6;
 const PIX_FONT = 7.5;
 const QR_MM = 40;
 
 const s = StyleSheet.create({
   page: { fontFamily: FONT_SANS, fontSize: 9, padding: MARGIN, color: '#000000' },
+  ficha: { position: 'absolute', left: MARGIN, right: MARGIN, bottom: mm(FICHA_BOTTOM_MM) },
+  fichaLabel: { fontSize: 5.5 },
+  fichaValue: { fontSize: 8 },
+  fichaBox: { backgroundColor: '#ffffff', paddingHorizontal: 2.5, paddingVertical: 1.1 },
+  sideBox: { backgroundColor: '#ffffff', paddingHorizontal: 2.5, paddingVertical: 1.1, height: mm(5.4) },
   head: {
     flexDirection: 'row',
     justifyContent: 'space-between',
@@ -37,7 +50,7 @@ const s = StyleSheet.create({
   pixText: { flex: 1, marginLeft: mm(3) },
   pixTitle: { fontSize: 11, fontWeight: 700 },
   mono: { fontFamily: FONT_MONO, fontWeight: 700, fontSize: PIX_FONT, marginTop: 3, lineHeight: 1.35 },
-  cut: { marginTop: mm(4), marginBottom: mm(3), borderTopWidth: 0.8, borderStyle: 'dashed', paddingTop: 1 },
+  cut: { marginBottom: mm(3), borderTopWidth: 0.8, borderStyle: 'dashed', paddingTop: 1 },
   fichaHead: { flexDirection: 'row', alignItems: 'flex-end', borderBottomWidth: 1.5, paddingBottom: 2 },
   banco: { width: mm(34), fontSize: 12, fontWeight: 700 },
   convenio: { width: mm(58), fontSize: 9, fontWeight: 700 },
@@ -54,8 +67,8 @@ const s = StyleSheet.create({
   cells: { flexDirection: 'row', columnGap: LINE },
   stack: { rowGap: LINE },
   side: { width: mm(48) - LINE },
-  barcode: { marginTop: mm(4), marginLeft: -MARGIN + mm(3.65) },
-  footer: { flexDirection: 'row', justifyContent: 'space-between', marginTop: mm(2) },
+  barcode: { marginTop: mm(1) },
+  footer: { flexDirection: 'row', justifyContent: 'space-between', marginTop: mm(1.2) },
 });
 
 interface FieldProps {
@@ -87,12 +100,12 @@ function Field(props: FieldProps) {
   );
 }
 
-function PixBlock({ pix }: { pix: NonNullable<BoletoView['pix']> }) {
+function PixBlock({ pix, dpi }: { pix: NonNullable<BoletoView['pix']>; dpi: number | undefined }) {
   const width = CONTENT - mm(QR_MM) - mm(3) - mm(8) * 2;
   const perLine = Math.floor(width / (PIX_FONT * MONO_ADVANCE_EM)) - 1;
   return (
     <View style={s.pix} wrap={false}>
-      <QrCode text={pix.payload} sizeMm={QR_MM} />
+      <QrCode text={pix.payload} sizeMm={QR_MM} dpi={dpi} />
       <View style={s.pixText}>
         <Text style={s.pixTitle}>{T.pixTitulo}</Text>
         <Text style={s.small}>{T.pixInstrucao}</Text>
@@ -103,6 +116,7 @@ function PixBlock({ pix }: { pix: NonNullable<BoletoView['pix']> }) {
   );
 }
 
+/** The payer's part: what is due today (with multa and juros when overdue), the linha digitável and the Pix. */
 function ReciboPagador({ v }: { v: BoletoView }) {
   return (
     <View>
@@ -127,7 +141,7 @@ function ReciboPagador({ v }: { v: BoletoView }) {
         <View style={s.cells}>
           <Field label={T.multa} value={v.multa} flex={2} right />
           <Field label={T.juros} value={v.juros} right />
-          <Field label={T.valorCobrado} value={v.valorCobrado} strong right />
+          <Field label={T.valorAtualizadoHoje} value={v.valorCobrado} strong right />
         </View>
       </View>
       <View style={s.linhaFrame}>
@@ -136,14 +150,46 @@ function ReciboPagador({ v }: { v: BoletoView }) {
           <Text style={s.linhaGrande}>{v.linhaDigitavel}</Text>
         </View>
       </View>
-      {v.pix ? <PixBlock pix={v.pix} /> : null}
+      {v.pix ? <PixBlock pix={v.pix} dpi={v.dpi} /> : null}
     </View>
   );
 }
 
-function FichaCompensacao({ v }: { v: BoletoView }) {
+/** A ficha box: small label, value below; empty values keep the box (the teller writes in it). */
+function Box(props: {
+  label: string;
+  value?: string;
+  flex?: number;
+  width?: number;
+  strong?: boolean;
+  right?: boolean;
+}) {
+  const size = props.width === undefined ? { flex: props.flex ?? 1 } : { width: props.width };
   return (
-    <View wrap={false}>
+    <View style={[s.fichaBox, size]}>
+      <Text style={[s.fichaValue, props.right ? s.right : {}]}>
+        <Text style={s.fichaLabel}>{`${props.label}\n`}</Text>
+        {props.strong ? <Text style={s.strong}>{props.value || ' '}</Text> : props.value || ' '}
+      </Text>
+    </View>
+  );
+}
+
+const SIDE = mm(48) - LINE;
+
+/**
+ * The ficha de compensação, as banks lay it out: bank and linha digitável, then the boxes a teller reads
+ * (beneficiário with agência/código, nosso número, espécie, aceite, data do processamento; the payer with the
+ * full CPF/CNPJ), the value of the document only — "(=) Valor cobrado" and the other adjustments are left blank
+ * for the teller, and the amount due today is in the payer's receipt — then the barcode.
+ */
+function FichaCompensacao({ v }: { v: BoletoView }) {
+  const f = v.ficha;
+  return (
+    <View style={s.ficha}>
+      <View style={s.cut}>
+        <Text style={[s.small, s.right]}>{T.corte}</Text>
+      </View>
       <View style={s.fichaHead}>
         {v.emissorCodigo ? (
           <>
@@ -157,55 +203,79 @@ function FichaCompensacao({ v }: { v: BoletoView }) {
       </View>
       <View style={s.grid}>
         <View style={s.cells}>
-          <Field label={T.localPagamento} value={T.localPagamentoTexto} />
-          <Field label={T.vencimento} value={v.vencimento} width={s.side.width} strong right />
+          <Box label={T.localPagamento} value={T.localPagamentoTexto} />
+          <Box label={T.vencimento} value={v.vencimento} width={SIDE} strong right />
         </View>
         <View style={s.cells}>
-          <Field label={T.beneficiario} value={`${v.beneficiario.nome} · ${v.beneficiario.cnpj}`} />
-          <Field label={T.fatura} value={v.faturaCodigo} width={s.side.width} right />
+          <Box
+            label={T.beneficiario}
+            value={`${v.beneficiario.nome} · ${v.beneficiario.cnpj} · ${v.beneficiario.endereco}`}
+          />
+          <Box label={T.agenciaCodigo} value={f.agenciaCodigo} width={SIDE} right />
         </View>
         <View style={s.cells}>
-          <Field label={T.emissao} value={v.emissao} />
-          <Field label={T.historico} value={v.historico} flex={2} />
-          <Field label={T.valorDocumento} value={v.valorDocumento} width={s.side.width} right />
+          <Box label={T.emissao} value={v.emissao} flex={1.1} />
+          <Box label={T.numeroDocumento} value={v.faturaCodigo} flex={1.3} />
+          <Box label={T.especieDoc} value="" flex={0.7} />
+          <Box label={T.aceite} value={T.aceiteNao} flex={0.5} />
+          <Box label={T.dataProcessamento} value={f.dataProcessamento} flex={1.2} />
+          <Box label={T.nossoNumero} value={f.nossoNumero} width={SIDE} right />
         </View>
         <View style={s.cells}>
-          <View style={[s.box, { flex: 1 }]}>
-            <Text style={s.value}>
-              <Text style={s.label}>{`${T.instrucoes}\n`}</Text>
-              {v.instrucao ?? ' '}
+          <Box label={T.usoBanco} value="" flex={1.1} />
+          <Box label={T.carteira} value={f.carteira} flex={0.8} />
+          <Box label={T.especie} value={T.especieReal} flex={0.7} />
+          <Box label={T.quantidade} value="" flex={1} />
+          <Box label={T.valor} value="" flex={1.1} />
+          <Box label={T.valorDocumento} value={f.valorDocumento} width={SIDE} strong right />
+        </View>
+        <View style={s.cells}>
+          <View style={[s.fichaBox, { flex: 1 }]}>
+            <Text style={s.fichaValue}>
+              <Text style={s.fichaLabel}>{`${T.instrucoes}\n`}</Text>
+              {f.instrucoes}
             </Text>
           </View>
-          <View style={[s.side, s.stack]}>
-            <Field label={T.multa} value={v.multa} stacked right />
-            <Field label={T.juros} value={v.juros} stacked right />
-            <Field label={T.valorCobrado} value={v.valorCobrado} stacked strong right />
+          <View style={[{ width: SIDE }, s.stack]}>
+            {[T.desconto, T.outrasDeducoes, T.moraMulta, T.outrosAcrescimos, T.valorCobrado].map((label) => (
+              // Left blank: adjustments are the teller's to fill in; today's amount is in the payer's receipt.
+              <View key={label} style={s.sideBox}>
+                <Text style={[s.fichaLabel, s.right]}>{label}</Text>
+              </View>
+            ))}
           </View>
         </View>
         <View style={s.cells}>
-          <Field label={T.pagador} value={`${v.pagador.nome} · ${v.pagador.documento}`} />
+          <View style={[s.fichaBox, { flex: 1 }]}>
+            <Text style={s.fichaValue}>
+              <Text style={s.fichaLabel}>{`${T.pagador}\n`}</Text>
+              {[f.pagador, f.pagadorEndereco].filter(Boolean).join('\n')}
+              <Text style={s.fichaLabel}>{`\n${T.sacadorAvalista}`}</Text>
+            </Text>
+          </View>
         </View>
-      </View>
-      <View style={s.barcode}>
-        <ItfBarcode codigoBarras={v.codigoBarras} />
       </View>
       <View style={s.footer}>
         <Text style={s.small}>{v.rodape}</Text>
         <Text style={s.small}>{`${T.autenticacao} · ${T.fichaCompensacao}`}</Text>
       </View>
+      {/* Bars start 10 mm from the sheet's left edge (quiet zone 6.35 mm before them), on the printer's dot grid. */}
+      <View style={[s.barcode, { marginLeft: nextDotPt(mm(10), v.dpi) - mm(ITF_QUIET_MM) - MARGIN }]}>
+        <ItfBarcode codigoBarras={v.codigoBarras} dpi={v.dpi} />
+      </View>
     </View>
   );
 }
 
-/** The A4 bank-style document: payer's receipt (with Pix), a cut line, then the ficha de compensação. */
+/**
+ * The A4 bank-style document on an exact 210 × 297 mm page: the payer's receipt (with Pix) at the top, a cut
+ * line, and the ficha de compensação at the foot of the sheet.
+ */
 export function boletoA4Document(v: BoletoView, title: string): ReactElement<DocumentProps> {
   return (
     <Document title={title} author={v.beneficiario.nome} creator="Totem" producer="Totem" language="pt-BR">
-      <Page size="A4" style={s.page} wrap={false}>
+      <Page size={A4} style={s.page}>
         <ReciboPagador v={v} />
-        <View style={s.cut}>
-          <Text style={[s.small, s.right]}>{T.corte}</Text>
-        </View>
         <FichaCompensacao v={v} />
       </Page>
     </Document>

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '@/lib/domain/errors';
+import { resetProcessSingleton } from '@/lib/process-singleton';
 import { demoCases, vectorCase, VECTORS } from '@/test/pdf/fixtures';
 import { boletoRenderPoolState, closeBoletoRenderPool, renderBoletoPdfInPool } from './render-pool';
 
@@ -42,6 +43,8 @@ describe('boleto render pool (worker threads)', () => {
 describe('boleto render pool without workers', () => {
   it('falls back to rendering in this thread when a worker cannot be created', async () => {
     vi.resetModules();
+    // The pool is process-wide (shared by Next's chunks): forget it, as a fresh process would start.
+    resetProcessSingleton('boleto-render-pool');
     vi.doMock('worker_threads', () => ({
       Worker: class {
         constructor() {
@@ -58,6 +61,7 @@ describe('boleto render pool without workers', () => {
 
   it('falls back when the worker entry cannot load, and finishes the renders it was given', async () => {
     vi.resetModules();
+    resetProcessSingleton('boleto-render-pool');
     const real = await vi.importActual<typeof import('worker_threads')>('worker_threads');
     vi.doMock('worker_threads', () => ({
       // A worker whose entry throws on load: it exits without ever saying it is ready.

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 // bundles the worker entry as its own chunk.
 import { Worker } from 'worker_threads';
 import { getConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/process-singleton';
 import { DomainError, type ErrorCode } from '@/lib/domain/errors';
 import { assertBoletoImprimivel } from './integrity';
 import { renderBoletoPdf } from './render-boleto';
@@ -56,14 +57,27 @@ function poolSize(): number {
   if (asked !== null) return asked;
   return availableParallelism() >= 2 ? 2 : 0;
 }
-const POOL_SIZE = poolSize();
 
-let slots: Slot[] | null = null;
-let disabled = POOL_SIZE === 0;
-let closing = false;
-let nextId = 1;
-/** Workers replaced after dying; past this many the pool gives up and renders in this thread. */
-let respawns = 0;
+interface PoolState {
+  size: number;
+  slots: Slot[] | null;
+  disabled: boolean;
+  closing: boolean;
+  nextId: number;
+  /** Workers replaced after dying; past this many the pool gives up and renders in this thread. */
+  respawns: number;
+}
+
+/**
+ * One pool per process, not per module copy: Next bundles instrumentation (which warms the pool at start-up)
+ * and the boleto routes into separate chunks, each with its own copy of this module.
+ */
+function pool(): PoolState {
+  return processSingleton('boleto-render-pool', () => {
+    const size = poolSize();
+    return { size, slots: null, disabled: size === 0, closing: false, nextId: 1, respawns: 0 };
+  });
+}
 const MAX_RESPAWNS = 5;
 
 function renderHere(task: Task): void {
@@ -124,11 +138,12 @@ function spawn(): Slot {
   const died = () => {
     if (slot.dead) return;
     slot.dead = true;
-    slots = (slots ?? []).filter((s) => s !== slot);
-    if (!slot.ready || respawns >= MAX_RESPAWNS) disabled = true;
-    else if (!closing && !disabled) {
-      respawns++;
-      slots.push(spawn());
+    const p = pool();
+    p.slots = (p.slots ?? []).filter((s) => s !== slot);
+    if (!slot.ready || p.respawns >= MAX_RESPAWNS) p.disabled = true;
+    else if (!p.closing && !p.disabled) {
+      p.respawns++;
+      p.slots.push(spawn());
     }
     for (const task of slot.tasks.values()) renderHere(task);
     slot.tasks.clear();
@@ -139,17 +154,18 @@ function spawn(): Slot {
 }
 
 function pick(): Slot | null {
-  if (disabled || closing) return null;
-  if (slots === null) {
+  const p = pool();
+  if (p.disabled || p.closing) return null;
+  if (p.slots === null) {
     try {
-      slots = Array.from({ length: POOL_SIZE }, spawn);
+      p.slots = Array.from({ length: p.size }, spawn);
     } catch {
-      disabled = true;
-      slots = [];
+      p.disabled = true;
+      p.slots = [];
     }
   }
   let best: Slot | null = null;
-  for (const slot of slots) if (!best || slot.tasks.size < best.tasks.size) best = slot;
+  for (const slot of p.slots) if (!best || slot.tasks.size < best.tasks.size) best = slot;
   return best;
 }
 
@@ -160,7 +176,7 @@ function pick(): Slot | null {
 export async function renderBoletoPdfInPool(data: BoletoDocumentData, layout: BoletoLayout): Promise<Buffer> {
   assertBoletoImprimivel(data);
   return new Promise<Buffer>((resolve, reject) => {
-    const task: Task = { request: { id: nextId++, data, layout }, resolve, reject };
+    const task: Task = { request: { id: pool().nextId++, data, layout }, resolve, reject };
     const slot = pick();
     if (!slot) {
       renderHere(task);
@@ -179,13 +195,21 @@ export async function renderBoletoPdfInPool(data: BoletoDocumentData, layout: Bo
 
 /** How renders run now: for tests and logs. */
 export function boletoRenderPoolState(): { workers: number; fallback: boolean } {
-  return { workers: slots?.length ?? 0, fallback: disabled };
+  const p = pool();
+  return { workers: p.slots?.length ?? 0, fallback: p.disabled };
+}
+
+/** Starts the workers now (they are otherwise started by the first render); returns how many run. */
+export function startBoletoRenderPool(): number {
+  pick();
+  return pool().slots?.length ?? 0;
 }
 
 /** Ends the workers; renders still pending finish in this thread. Later renders also run in this thread. */
 export async function closeBoletoRenderPool(): Promise<void> {
-  closing = true;
-  const running = slots ?? [];
-  slots = [];
+  const p = pool();
+  p.closing = true;
+  const running = p.slots ?? [];
+  p.slots = [];
   await Promise.all(running.map((slot) => slot.worker.terminate()));
 }

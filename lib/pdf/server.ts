@@ -42,12 +42,15 @@ export async function boletoPdfDaSessao(
   layout: BoletoLayout = getConfig().boleto.layout,
 ): Promise<PdfFile> {
   const avaliada = await faturaDaSessao(session, faturaId);
-  const { business } = getConfig();
-  const data = boletoDocumentData(avaliada, {
-    nome: business.name,
-    cnpj: business.cnpj,
-    endereco: business.address,
-  });
+  const { business, boleto } = getConfig();
+  const data = {
+    ...boletoDocumentData(avaliada, {
+      nome: business.name,
+      cnpj: business.cnpj,
+      endereco: business.address,
+    }),
+    printerDpi: boleto.printerDpi,
+  };
   return { bytes: await renderBoletoPdfInPool(data, layout), filename: filenameFor(avaliada) };
 }
 

@@ -27,4 +27,11 @@ export interface BoletoDocumentData {
   pix: { payload: string; expiraEm: string | null } | null;
   /** The São Paulo date the PDF is made for: resolves the fator cycle and is printed as the issue date. */
   emitidoEm: IsoDate;
+  /**
+   * Resolution of the printer (dpi): barcode and QR modules are drawn in whole printer dots. Absent: the
+   * nominal 0.254 mm module (whole dots at 300 and 600 dpi).
+   */
+  printerDpi?: number;
+  /** The payer's address, printed on the ficha when the ERP supplies it (banks ask for it). */
+  pagadorEndereco?: string | null;
 }

@@ -3,6 +3,7 @@ import { formatDocumento, maskDocumento } from '@/lib/br';
 import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
 import { valorDevido } from '@/lib/services/avaliar-fatura';
+import { camposDoBanco } from './campo-livre';
 import { formatBancoComDv, formatPixExpiry } from './format';
 import { BANCOS, PDF_TEXTS as T, SEGMENTOS } from './texts';
 import type { BoletoDocumentData } from './types';
@@ -29,6 +30,21 @@ export interface BoletoView {
   codigoBarras: string;
   pix: { payload: string; validoAte: string | null } | null;
   rodape: string;
+  /** The ficha's own fields: what a bank teller expects to find there. */
+  ficha: {
+    /** Full CPF/CNPJ: banks require it on the ficha (the receipt and the screen stay masked). */
+    pagador: string;
+    pagadorEndereco: string | null;
+    /** The value the barcode encodes (the face value for an open-value boleto). */
+    valorDocumento: string;
+    agenciaCodigo: string;
+    nossoNumero: string;
+    carteira: string;
+    dataProcessamento: string;
+    instrucoes: string;
+  };
+  /** Printer resolution: barcode and QR modules in whole dots. */
+  dpi: number | undefined;
 }
 
 export function boletoView(data: BoletoDocumentData): BoletoView {
@@ -37,6 +53,7 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
   const banco = boleto.banco ?? '';
   const vencida = fatura.vencimento < data.emitidoEm;
   const validoAte = data.pix ? formatPixExpiry(data.pix.expiraEm) : null;
+  const campos = bancario ? camposDoBanco(banco, boleto.codigoBarras) : camposDoBanco(null, '');
   return {
     beneficiario: {
       nome: beneficiario.nome,
@@ -52,12 +69,7 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
     multa: formatBRL(fatura.multa),
     juros: formatBRL(fatura.juros),
     valorCobrado: formatBRL(valorDevido(fatura)),
-    // Charges unknown (IXC wallet unreadable): the amount printed is the face value; the bank adds the rest.
-    instrucao: !vencida
-      ? null
-      : fatura.encargosDesconhecidos
-        ? T.instrucaoEncargosNoBanco
-        : T.instrucaoVencida(formatDateBR(data.emitidoEm)),
+    instrucao: vencida ? T.instrucaoVencida(formatDateBR(data.emitidoEm)) : null,
     emissor: bancario
       ? (BANCOS[banco] ?? T.bancoGenerico(banco))
       : [T.convenio, SEGMENTOS[boleto.segmento ?? '']].filter(Boolean).join(' · '),
@@ -68,5 +80,21 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
       ? { payload: data.pix.payload, validoAte: validoAte ? T.pixValidoAte(validoAte) : null }
       : null,
     rodape: T.emitidoEm(formatDateBR(data.emitidoEm)),
+    ficha: {
+      pagador: `${fatura.nomeCliente} · ${formatDocumento(fatura.documento)}`,
+      pagadorEndereco: data.pagadorEndereco ?? null,
+      valorDocumento: formatBRL(boleto.valor ?? fatura.valorInicial),
+      agenciaCodigo: campos.agenciaCodigo ?? '',
+      nossoNumero: campos.nossoNumero ?? '',
+      carteira: campos.carteira ?? '',
+      dataProcessamento: formatDateBR(data.emitidoEm),
+      instrucoes: [
+        T.instrucaoAtraso,
+        vencida ? T.instrucaoAtualizado(formatDateBR(data.emitidoEm), formatBRL(valorDevido(fatura))) : null,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    },
+    dpi: data.printerDpi,
   };
 }

@@ -1,10 +1,15 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { getConfig } from '@/lib/config';
 import { createLogger, type Logger } from '@/lib/http/logger';
 import { processSingleton } from '@/lib/process-singleton';
+import { clientAddress } from '@/lib/session/client-address';
+import { currentKioskId } from '@/lib/session/kiosk-cookie';
 import {
+  lookupChecks,
   MemoryRateLimitCounters,
   scopeOf,
+  type LookupIdentity,
   type LookupPolicy,
   type RateLimitCounters,
 } from '@/lib/session/rate-limit';
@@ -113,4 +118,25 @@ export function reportKioskIdMint(minted: boolean, who: Pick<Requester, 'address
     { event: 'kiosk-id', address: who.address ?? 'desconhecido', limits: ['mint'] },
     'novo id de totem recusado pelo limite',
   );
+}
+
+/**
+ * Who is asking: the kiosk id only when its signature verifies (a missing or forged cookie is the shared
+ * no-id bucket), the address as lib/session/client-address trusts it; the address is a limit key only behind
+ * a trusted proxy (without one every totem on the loopback has the same address).
+ */
+export async function lookupRequester(): Promise<LookupIdentity & Requester> {
+  const { lookup } = getConfig();
+  const kioskId = await currentKioskId();
+  const address = clientAddress((await headers()).get('x-forwarded-for'), lookup.trustedProxies);
+  return { kioskId, address, trustedAddress: lookup.trustedProxies > 0 ? address : null };
+}
+
+/** Seconds this kiosk must still wait before a lookup (0 = it may look up now). Counts nothing. */
+export async function lookupWaitSeconds(): Promise<number> {
+  const decision = await getRateCounters().status(
+    lookupChecks(await lookupRequester(), getLookupPolicy()),
+    Date.now(),
+  );
+  return decision.allowed ? 0 : decision.retryAfterSeconds;
 }

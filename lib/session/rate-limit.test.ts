@@ -40,6 +40,19 @@ describe('MemoryRateLimitCounters', () => {
     expect((await rl.attempt(k, 1010 + 30_000)).allowed).toBe(true);
   });
 
+  it('status tells a blocked key its wait without counting an attempt', async () => {
+    const rl = new MemoryRateLimitCounters();
+    const k: RateCheck[] = [{ key: 'kiosk:s', rule: { ...rule, maxPerMinute: 2 } }];
+    for (let i = 0; i < 3; i++) expect(await rl.status(k, i)).toEqual({ allowed: true });
+    // Three peeks counted nothing: two real attempts are still allowed.
+    expect((await rl.attempt(k, 3)).allowed).toBe(true);
+    expect((await rl.attempt(k, 4)).allowed).toBe(true);
+    expect(await rl.status(k, 5)).toMatchObject({ allowed: false, retryAfterSeconds: 60 });
+    const t = one('kiosk:t');
+    for (let i = 0; i < 3; i++) await rl.record(t, 'failure', 0);
+    expect(await rl.status(t, 10_500)).toMatchObject({ allowed: false, retryAfterSeconds: 20 });
+  });
+
   it('a success clears the failure streak', async () => {
     const rl = new MemoryRateLimitCounters();
     const k = one('kiosk:b');

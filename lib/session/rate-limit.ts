@@ -37,6 +37,11 @@ export type LookupOutcome = 'found' | 'failure';
 
 /** The counters behind the limits. Async so that a shared store (SQLite/PostgreSQL) can back them. */
 export interface RateLimitCounters {
+  /**
+   * Whether every check would pass now, counting nothing: the keypad shows a blocked kiosk's countdown before
+   * the next person types 11 digits for nothing.
+   */
+  status(checks: readonly RateCheck[], now: number): Promise<LimitDecision>;
   attempt(checks: readonly RateCheck[], now: number): Promise<LimitDecision>;
   record(checks: readonly RateCheck[], outcome: LookupOutcome, now: number): Promise<LimitDecision>;
 }
@@ -97,6 +102,10 @@ const MAX_BUCKETS = 10_000;
 export class MemoryRateLimitCounters implements RateLimitCounters {
   private readonly buckets = new Map<string, Bucket>();
 
+  async status(checks: readonly RateCheck[], now: number): Promise<LimitDecision> {
+    return this.waitNow(checks, now);
+  }
+
   async attempt(checks: readonly RateCheck[], now: number): Promise<LimitDecision> {
     return this.attemptNow(checks, now);
   }
@@ -107,6 +116,13 @@ export class MemoryRateLimitCounters implements RateLimitCounters {
 
   /** Synchronous core (no await between check and count, so concurrent requests cannot both slip in). */
   attemptNow(checks: readonly RateCheck[], now: number): LimitDecision {
+    const decision = this.waitNow(checks, now);
+    if (!decision.allowed) return decision;
+    for (const { key } of checks) this.bucket(key, now).recent.push(now);
+    return { allowed: true };
+  }
+
+  private waitNow(checks: readonly RateCheck[], now: number): LimitDecision {
     let wait = 0;
     const blockedBy: string[] = [];
     for (const { key, rule } of checks) {
@@ -123,7 +139,6 @@ export class MemoryRateLimitCounters implements RateLimitCounters {
       }
     }
     if (wait > 0) return { allowed: false, retryAfterSeconds: Math.ceil(wait / 1000), blockedBy };
-    for (const { key } of checks) this.bucket(key, now).recent.push(now);
     return { allowed: true };
   }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOLETO_LAYOUTS, renderBoletoPdf } from '@/lib/pdf';
 import { measureItf } from './bars';
 import { demoCases, vectorCase, VECTORS, type Case } from './fixtures';
-import { pdfPages, rasterize, rasterizePgm, requireTools, scratchDir, zbar } from './tools';
+import { pdfPages, rasterize, rasterizeMono, rasterizePgm, requireTools, scratchDir, zbar } from './tools';
 
 /**
  * Proof that what the totem prints scans (BOLETO-PIX.md §8): every printable demo fatura and every published
@@ -57,6 +57,45 @@ describe('boleto PDFs scan with an independent decoder', () => {
       );
       expect(failures).toEqual([]);
     }, 180_000);
+  }
+
+  for (const layout of BOLETO_LAYOUTS) {
+    it(`${layout}: a 1-bit raster at a thermal printer's 203 dpi (pdftoppm -mono, as a driver makes it) still decodes`, async () => {
+      const failures: string[] = [];
+      await Promise.all(
+        cases.map(async ({ name, data }) => {
+          // The printer's resolution is configured (BOLETO_PRINTER_DPI): modules are snapped to whole dots.
+          const pdf = await renderBoletoPdf({ ...data, printerDpi: 203 }, layout);
+          const pbm = await rasterizeMono(pdf, 203, dir, `${name}-${layout}-thermal`);
+          const itf = await zbar(pbm, 'i25');
+          if (itf.length !== 1 || itf[0] !== `I2/5:${data.boleto.codigoBarras}`)
+            failures.push(`${name} ${layout} ITF: ${itf.join(' | ') || 'nada lido'}`);
+          const qr = await zbar(pbm, 'qrcode');
+          const wantQr = data.pix ? [`QR-Code:${data.pix.payload}`] : [];
+          if (JSON.stringify(qr) !== JSON.stringify(wantQr))
+            failures.push(`${name} ${layout} QR: ${qr.join(' | ') || 'nada lido'}`);
+        }),
+      );
+      expect(failures).toEqual([]);
+    }, 180_000);
+
+    it(`${layout}: at 203 dpi a module is 2 whole dots (0.250 mm), the 1-bit bars exactly 2 and 6 dots`, async () => {
+      const { data } = vectorCase(VECTORS[0], 0);
+      const pdf = await renderBoletoPdf({ ...data, printerDpi: 203 }, layout);
+      const m = measureItf(
+        await rasterizePgm(pdf, 203, dir, `dots-${layout}`),
+        203,
+        data.boleto.codigoBarras,
+      );
+      expect(m).not.toBeNull();
+      if (!m) return;
+      const dot = 25.4 / 203;
+      expect(m.narrowBarMm / dot).toBeCloseTo(2, 1);
+      expect(m.wideBarMm / dot).toBeCloseTo(6, 1);
+      expect(m.lengthMm).toBeCloseTo(405 * 2 * dot - 0, 0);
+      expect(m.quietBeforeMm).toBeGreaterThanOrEqual(5);
+      expect(m.quietAfterMm).toBeGreaterThanOrEqual(5);
+    });
   }
 
   for (const layout of BOLETO_LAYOUTS) {

@@ -41,6 +41,49 @@ export async function rasterize(pdf: Buffer, dpi: number, dir: string, name: str
   return `${prefix}.png`;
 }
 
+/**
+ * 1-bit raster of page 1 at `dpi`, no anti-aliasing — what a printer driver hands a thermal or laser head
+ * (BOLETO-PIX.md §8). A PBM file, which zbarimg reads.
+ */
+export async function rasterizeMono(pdf: Buffer, dpi: number, dir: string, name: string): Promise<string> {
+  const input = path.join(dir, `${name}.pdf`);
+  writeFileSync(input, pdf);
+  const prefix = path.join(dir, `${name}-${dpi}-mono`);
+  await run('pdftoppm', ['-r', String(dpi), '-mono', '-singlefile', input, prefix]);
+  return `${prefix}.pbm`;
+}
+
+/** Every word pdftotext finds, with its box in millimetres from the page's top-left corner. */
+export async function pdfWords(
+  pdf: Buffer,
+  dir: string,
+  name: string,
+): Promise<{ text: string; xMm: number; yMm: number; bottomMm: number }[]> {
+  const input = path.join(dir, `${name}.pdf`);
+  writeFileSync(input, pdf);
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', input, '-']);
+  const toMm = (pt: string) => (Number(pt) * 25.4) / 72;
+  return [
+    ...stdout.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
+    text: m[4] ?? '',
+    xMm: toMm(m[1] ?? '0'),
+    yMm: toMm(m[2] ?? '0'),
+    bottomMm: toMm(m[3] ?? '0'),
+  }));
+}
+
+/** Page size in millimetres, as pdfinfo reports it. */
+export async function pdfPageSizeMm(pdf: Buffer, dir: string, name: string): Promise<[number, number]> {
+  const input = path.join(dir, `${name}.pdf`);
+  writeFileSync(input, pdf);
+  const { stdout } = await run('pdfinfo', [input]);
+  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(stdout);
+  return [(Number(m?.[1]) * 25.4) / 72, (Number(m?.[2]) * 25.4) / 72];
+}
+
 export async function rasterizePgm(pdf: Buffer, dpi: number, dir: string, name: string): Promise<Pgm> {
   const input = path.join(dir, `${name}.pdf`);
   writeFileSync(input, pdf);

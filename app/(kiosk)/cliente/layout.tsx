@@ -11,7 +11,11 @@ export default async function ClienteLayout({ children }: { children: ReactNode 
   return (
     <>
       {children}
-      <IdleGuard idleSeconds={kiosk.idleSeconds} warningSeconds={kiosk.idleWarningSeconds} />
+      <IdleGuard
+        idleSeconds={kiosk.idleSeconds}
+        faturaIdleSeconds={kiosk.faturaIdleSeconds}
+        warningSeconds={kiosk.idleWarningSeconds}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { IdentifyForm } from '@/components/kiosk/identify-form';
 import { IdleGuard } from '@/components/kiosk/idle-guard';
 import { getConfig } from '@/lib/config';
+import { lookupWaitSeconds } from '@/lib/services/limiter';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export default async function IdentifyPage({
   const { expirada } = await searchParams;
   return (
     <>
-      <IdentifyForm sessionExpired={expirada === '1'} />
+      <IdentifyForm sessionExpired={expirada === '1'} initialWaitSeconds={await lookupWaitSeconds()} />
       <IdleGuard
         idleSeconds={kiosk.idleSeconds}
         warningSeconds={kiosk.idleWarningSeconds}

@@ -33,6 +33,41 @@ describe('demo ERP: "Pegar pdf de um boleto"', () => {
     }
   });
 
+  it('looks like a bank boleto: a ficha de compensação whose barcode a reader decodes (Ana, no linha on screen)', async () => {
+    const [fatura] = await erp.listFaturas('24681357928');
+    const bytes = await erp.getBoletoPdf?.(fatura?.remoteId ?? '');
+    const dir = mkdtempSync(path.join(tmpdir(), 'demo-pdf-'));
+    try {
+      const file = path.join(dir, 'b.pdf');
+      writeFileSync(file, bytes ?? new Uint8Array());
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const label of [
+        'Ficha de Compensacao',
+        'Local de pagamento',
+        'Nosso numero',
+        'Valor do documento',
+      ])
+        expect(text).toContain(label);
+      execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', file, path.join(dir, 'p')]);
+      const itf = execFileSync(
+        'zbarimg',
+        [
+          '--nodbus',
+          '--raw',
+          '-q',
+          '-Sdisable',
+          '-Si25.enable',
+          '-Si25.min-length=44',
+          path.join(dir, 'p.png'),
+        ],
+        { encoding: 'utf8' },
+      ).trim();
+      expect(itf).toMatch(/^3419\d{40}$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('has a fatura with no linha digitável whose only printable form is the ERP PDF', async () => {
     const [fatura] = await erp.listFaturas('24681357928');
     expect(fatura?.linhaDigitavel).toBeNull();

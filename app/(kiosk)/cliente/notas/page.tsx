@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
 import { CustomerHeader } from '@/components/kiosk/customer-header';
 import { NF } from '@/components/notas/texts';
-import { DeskPreview } from '@/components/print/desk-preview';
 import { PrintDocument } from '@/components/print/print-document';
 import { ErrorPanel } from '@/components/servicos/error-panel';
 import { LinkButton } from '@/components/ui/button';
@@ -82,7 +81,6 @@ export default async function NotasPage() {
                           retireText={NF.retireText}
                           testId="nota-imprimir"
                         />
-                        <DeskPreview src={src} filename={`nota-fiscal-${n.numero}.pdf`} />
                       </div>
                     ) : null}
                   </li>

@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
 import { CustomerHeader } from '@/components/kiosk/customer-header';
 import { T } from '@/components/kiosk/texts';
-import { FaturaDetalhe } from '@/components/faturas/fatura-detalhe';
-import { DeskPreview } from '@/components/print/desk-preview';
+import { FaturaPagamento, FaturaResumo } from '@/components/faturas/fatura-detalhe';
 import { PrintActions } from '@/components/print/print-actions';
 import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
@@ -27,6 +26,11 @@ function safeDecode(value: string): string {
   }
 }
 
+/**
+ * One fatura on the totem: amounts, then Pix and boleto; the actions (back, print) in a bar at the foot of the
+ * screen. The totem prints silently and never offers to view or download the PDF: that is the staff desk's
+ * (app/(staff)/), chosen by login, never by screen width.
+ */
 export default async function FaturaPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireKioskSessionOrRedirect();
   const { id } = await params;
@@ -65,22 +69,27 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
   }
   if (!avaliada) notFound();
   const pdfDoBanco = pdfDoBancoPermitido(avaliada, getErp());
-  const pdfId = encodeURIComponent(avaliada.fatura.id);
   return (
-    <Screen header={<CustomerHeader session={session} />} testId="screen-fatura">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <LinkButton href="/cliente" variant="ghost" data-testid="back-to-faturas">
-          ← {FT.fatura.back}
-        </LinkButton>
-        {avaliada.boleto.ok || pdfDoBanco ? (
-          <DeskPreview
-            src={avaliada.boleto.ok ? `/api/boleto/${pdfId}` : `/api/boleto/${pdfId}/banco`}
-            filename={`boleto-${avaliada.fatura.codeFatura ?? avaliada.fatura.id}.pdf`}
-          />
-        ) : null}
-      </div>
-      <PrintActions faturaId={avaliada.fatura.id} boletoOk={avaliada.boleto.ok} pdfDoBanco={pdfDoBanco} />
-      <FaturaDetalhe avaliada={avaliada} />
+    <Screen
+      header={<CustomerHeader session={session} />}
+      testId="screen-fatura"
+      wide
+      actionBar={
+        <>
+          <LinkButton
+            href="/cliente"
+            variant="secondary"
+            data-testid="back-to-faturas"
+            className="min-h-28 text-3xl"
+          >
+            ← {FT.fatura.back}
+          </LinkButton>
+          <PrintActions faturaId={avaliada.fatura.id} boletoOk={avaliada.boleto.ok} pdfDoBanco={pdfDoBanco} />
+        </>
+      }
+    >
+      <FaturaResumo avaliada={avaliada} />
+      <FaturaPagamento avaliada={avaliada} pdfDoBanco={pdfDoBanco} />
     </Screen>
   );
 }

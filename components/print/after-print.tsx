@@ -5,38 +5,43 @@ import { Button } from '@/components/ui/button';
 import { PT } from './texts';
 
 /**
- * Full-screen "retire seu boleto" after a print: tells the customer where the paper comes out, then goes
- * back home by itself. 12 s: long enough to read two lines and pick the paper up; "Concluir" goes at once.
+ * After a print: where the paper comes out, then "Deseja fazer mais alguma coisa?". Untouched, the countdown
+ * ENDS the session (the next person in line must not find this customer's faturas a tap away); "Sim" goes back
+ * to the customer's home. 20 s: enough to read two short lines and pick the paper up.
  */
-export const RETIRE_SECONDS = 12;
+export const AFTER_PRINT_SECONDS = 20;
 
-export function RetireBoleto({
-  onDone,
+export function AfterPrint({
+  onMore,
+  onEnd,
   title = PT.retireTitulo,
   text = PT.retireTexto,
 }: {
-  onDone: () => void;
+  onMore: () => void;
+  onEnd: () => void;
   /** Another paper than the boleto (a receipt, a nota fiscal). */
   title?: string;
   text?: string;
 }) {
-  const [remaining, setRemaining] = useState(RETIRE_SECONDS);
-  const done = useRef(onDone);
+  const [remaining, setRemaining] = useState(AFTER_PRINT_SECONDS);
+  const end = useRef(onEnd);
   const button = useRef<HTMLButtonElement>(null);
+  const [leaving, setLeaving] = useState(false);
 
   useEffect(() => {
-    done.current = onDone;
-  }, [onDone]);
+    end.current = onEnd;
+  }, [onEnd]);
 
   useEffect(() => {
     button.current?.focus();
     const started = Date.now();
     const id = window.setInterval(() => {
-      const left = RETIRE_SECONDS - Math.floor((Date.now() - started) / 1000);
+      const left = AFTER_PRINT_SECONDS - Math.floor((Date.now() - started) / 1000);
       setRemaining(Math.max(0, left));
       if (left <= 0) {
         window.clearInterval(id);
-        done.current();
+        setLeaving(true);
+        end.current();
       }
     }, 250);
     return () => window.clearInterval(id);
@@ -47,6 +52,7 @@ export function RetireBoleto({
       role="dialog"
       aria-modal="true"
       aria-labelledby="retire-title"
+      aria-describedby="after-print-question"
       data-testid="retire-boleto"
       className="fixed inset-0 z-50 flex flex-col items-center justify-center gap-10 bg-ink px-8 text-center"
     >
@@ -61,13 +67,36 @@ export function RetireBoleto({
           {title}
         </h1>
         <p className="text-3xl leading-relaxed text-muted">{text}</p>
+        <p id="after-print-question" className="text-4xl font-bold">
+          {PT.maisAlgumaCoisa}
+        </p>
         <p className="text-2xl" aria-live="polite" data-testid="retire-countdown">
-          {PT.retireVoltando(remaining)}
+          {PT.encerrandoEm(remaining)}
         </p>
       </div>
-      <Button ref={button} onClick={() => done.current()} data-testid="retire-done" className="min-w-80">
-        {PT.retireConcluir}
-      </Button>
+      <div className="flex flex-wrap justify-center gap-6">
+        <Button
+          ref={button}
+          onClick={onMore}
+          disabled={leaving}
+          data-testid="retire-more"
+          className="min-h-28 min-w-80 text-3xl"
+        >
+          {PT.sim}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setLeaving(true);
+            end.current();
+          }}
+          disabled={leaving}
+          data-testid="retire-done"
+          className="min-h-28 min-w-80 text-3xl"
+        >
+          {PT.naoEncerrar}
+        </Button>
+      </div>
     </div>
   );
 }

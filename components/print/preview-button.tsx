@@ -1,0 +1,26 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { PT } from './texts';
+
+// The dialog (react-query, react-pdf) loads only when someone opens a preview.
+const PreviewDialog = dynamic(() => import('./preview-dialog').then((m) => m.PreviewDialog), { ssr: false });
+
+/**
+ * "Visualizar PDF": the PDF in a preview with download and print, for the staff desk (app/(staff)/) only.
+ * Whether a browser is a desk is its login, never its screen width: the kiosk never renders this (a totem
+ * must not save a customer's boleto on itself). `src` is one of the boleto PDF routes.
+ */
+export function PreviewButton({ src, filename }: { src: string; filename: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="ghost" onClick={() => setOpen(true)} data-testid="preview-open">
+        {PT.visualizar}
+      </Button>
+      {open ? <PreviewDialog src={src} filename={filename} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
