@@ -11,6 +11,14 @@ const nextConfig = {
   // libsql loads its native binary (@libsql/<platform>) at run time and pg has an optional native binding:
   // both must be required from node_modules, not bundled.
   serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg'],
+  experimental: {
+    // Issue #8: the kiosk sends bodies of a few hundred bytes at most (an identification is ~20). proxy.ts
+    // answers 413 to a larger Content-Length (MAX_BODY_BYTES in lib/http/refusal.ts); a chunked body is
+    // buffered for the proxy only up to 32 KB (Next's default was 10 MB per request), and server actions
+    // refuse anything over 16 KB (default 1 MB).
+    proxyClientMaxBodySize: '32kb',
+    serverActions: { bodySizeLimit: '16kb' },
+  },
   async headers() {
     // The Content-Security-Policy carries a per-request nonce and is set in proxy.ts.
     return [

@@ -8,6 +8,8 @@ import {
   SECURITY_PORT,
   TEST_SESSION_SECRET,
 } from './e2e/env';
+import { cadastroWebServers } from './e2e/cadastro-env';
+import { crmWebServers } from './e2e/crm-env';
 import { erpWebServers } from './e2e/erp-env';
 
 /**
@@ -87,5 +89,9 @@ export default defineConfig({
     },
     // One simulator + one app per real ERP adapter (e2e/erp-adapters.spec.ts).
     ...erpWebServers(common, nextBin),
+    // "Meus dados" against the CEP simulator (e2e/meus-dados.spec.ts).
+    ...cadastroWebServers(common, nextBin),
+    // One app per CRM adapter against its simulator (e2e/meus-dados-crm.spec.ts).
+    ...crmWebServers(common, nextBin),
   ],
 });

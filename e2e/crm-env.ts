@@ -1,4 +1,4 @@
-import { PORT_OFFSET } from './env';
+import { e2eDatabaseFile, PORT_OFFSET } from './env';
 import { CRM_SIM_CREDENTIALS as C } from '../test/simulators/crm-credentials';
 
 /**
@@ -88,7 +88,14 @@ export function crmWebServers(
       {
         command: `${nextBin} -p ${s.appPort}`,
         url: `http://127.0.0.1:${s.appPort}/`,
-        env: { ...common, ...CRM_E2E_COMMON_ENV, ...s.env(s.simPort) },
+        env: {
+          ...common,
+          ...CRM_E2E_COMMON_ENV,
+          ...s.env(s.simPort),
+          DATABASE_FILE: e2eDatabaseFile(s.appPort),
+          // No CEP service in these runs: the address is typed (e2e/meus-dados.spec.ts covers the lookup).
+          CEP_PROVIDER: 'off',
+        },
         reuseExistingServer: false,
         timeout: 60_000,
       },

@@ -241,6 +241,12 @@ export const envSchema = z
       'precisa ter pelo menos 32 caracteres',
     ),
     AUDIT_RETENTION_DAYS: intFrom(180, 0, 3650),
+    // "Meus dados" (issue #10): CEP lookup and the ownership proof's lockout.
+    CEP_PROVIDER: z.enum(['viacep', 'brasilapi', 'off']).default('viacep'),
+    CEP_URL: optionalHttpUrl,
+    CEP_TIMEOUT_MS: intFrom(3_000, 200, 30_000),
+    CADASTRO_PROVA_MAX_FALHAS: intFrom(3, 1, 20),
+    CADASTRO_PROVA_BLOQUEIO_SECONDS: intFrom(900, 10, 86_400),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -385,6 +391,8 @@ export interface AppConfig {
     loginMaxFailuresPerAddress: number;
   };
   desbloqueio: { dias: number };
+  cep: { provider: Env['CEP_PROVIDER']; url: string | undefined; timeoutMs: number };
+  cadastro: { provaMaxFalhas: number; provaBloqueioSeconds: number };
   store: StoreConfig;
 }
 
@@ -474,6 +482,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
+    cep: { provider: env.CEP_PROVIDER, url: env.CEP_URL, timeoutMs: env.CEP_TIMEOUT_MS },
+    cadastro: {
+      provaMaxFalhas: env.CADASTRO_PROVA_MAX_FALHAS,
+      provaBloqueioSeconds: env.CADASTRO_PROVA_BLOQUEIO_SECONDS,
+    },
     store: {
       target: env.DATABASE_URL
         ? { engine: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '@/lib/config';
+import type { ErpCapability } from '@/lib/erp/port';
 import { KIOSK_MENU, visibleMenu, type KioskMenuEntry } from './menu';
 
 const config = loadConfig({});
@@ -49,5 +50,16 @@ describe('visibleMenu', () => {
       expect(e.label.length).toBeGreaterThan(0);
       expect(e.description.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('"Meus dados" on the menu', () => {
+  const ids = (c: typeof config, caps: ErpCapability[]) =>
+    visibleMenu(KIOSK_MENU, { capabilities: new Set(caps), config: c }).map((e) => e.id);
+
+  it('is offered when a CRM is configured or the ERP can edit customers, and hidden otherwise', () => {
+    expect(ids(loadConfig({ CRM_ADAPTER: 'demo' }), [])).toContain('meus-dados');
+    expect(ids(loadConfig({ CRM_ADAPTER: 'none' }), ['atualizarCliente'])).toContain('meus-dados');
+    expect(ids(loadConfig({ CRM_ADAPTER: 'none' }), ['contatos'])).not.toContain('meus-dados');
   });
 });

@@ -1,3 +1,4 @@
+import { CT } from '@/components/cadastro/texts';
 import type { AppConfig } from '@/lib/config';
 import type { ErpCapability } from '@/lib/erp/port';
 
@@ -44,6 +45,14 @@ export const KIOSK_MENU: readonly KioskMenuEntry[] = [
     description: 'Veja e imprima suas notas fiscais',
     href: '/cliente/notas',
     requires: ['notasFiscais'],
+  },
+  {
+    id: 'meus-dados',
+    label: CT.menu.label,
+    description: CT.menu.description,
+    href: '/cliente/meus-dados',
+    // Somewhere to write: a CRM, or an ERP with "Editar dados do cliente".
+    when: ({ capabilities, config }) => config.crm.adapter !== 'none' || capabilities.has('atualizarCliente'),
   },
 ];
 

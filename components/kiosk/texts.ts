@@ -51,5 +51,6 @@ export const T = {
     exit: 'Sair',
     home: 'Voltar ao início',
     help: 'Precisa de ajuda? Procure o atendimento.',
+    pageNotFound: 'Página não encontrada',
   },
 } as const;

@@ -30,3 +30,4 @@ export {
   normalizeCep,
   normalizeTelefone,
 } from './contato';
+export { UFS, isUf, type Uf } from './uf';

@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'PENDENCIA_INTERNA',
   'BANCO_INDISPONIVEL',
   'OPERACAO_EM_ANDAMENTO',
+  'CADASTRO_PROVA_NECESSARIA',
+  'CADASTRO_BLOQUEADO',
+  'CADASTRO_SEM_PROVA',
+  'CADASTRO_DADOS_INVALIDOS',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -42,6 +46,11 @@ export const ERROR_CODES = [
   'USUARIO_EXISTENTE',
   'USUARIO_NAO_ENCONTRADO',
   'USUARIO_INVALIDO',
+  // Hardening (issue #8): requests the kiosk never sends, and the boleto render queue.
+  'PEDIDO_INVALIDO',
+  'PEDIDO_GRANDE_DEMAIS',
+  'IMPRESSAO_EM_ANDAMENTO',
+  'FILA_DE_IMPRESSAO_CHEIA',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -71,6 +80,12 @@ const MESSAGES: Record<ErrorCode, string> = {
     'O totem está sem acesso ao banco de dados no momento. Tente novamente em alguns minutos ou procure o atendimento.',
   OPERACAO_EM_ANDAMENTO:
     'Este pedido ainda está sendo processado. Aguarde um instante antes de tentar de novo, para não repetir a operação.',
+  CADASTRO_PROVA_NECESSARIA: 'Para alterar seus dados, confirme antes que o cadastro é seu.',
+  CADASTRO_BLOQUEADO:
+    'Muitas respostas erradas. A alteração de dados deste cadastro ficou bloqueada por um tempo. Procure o balcão de atendimento.',
+  CADASTRO_SEM_PROVA:
+    'Não temos como confirmar por aqui que o cadastro é seu. Atualize seus dados no balcão de atendimento.',
+  CADASTRO_DADOS_INVALIDOS: 'Alguns dados não estão corretos. Confira os campos indicados.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:
@@ -91,6 +106,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   USUARIO_NAO_ENCONTRADO: 'Usuário não encontrado.',
   USUARIO_INVALIDO:
     'O nome de acesso deve ter de 3 a 32 caracteres: letras minúsculas sem acento, números, ponto, hífen ou sublinhado.',
+  PEDIDO_INVALIDO: 'Endereço inválido. Volte ao início e tente de novo.',
+  PEDIDO_GRANDE_DEMAIS: 'Pedido grande demais para o totem. Volte ao início e tente de novo.',
+  IMPRESSAO_EM_ANDAMENTO: 'Aguarde: o boleto anterior ainda está sendo preparado.',
+  FILA_DE_IMPRESSAO_CHEIA: 'Muitos boletos sendo preparados agora. Tente de novo em instantes.',
 };
 
 /** Codes that are worth trying again after a pause (a later attempt may succeed). */
@@ -102,6 +121,8 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   'CRM_TIMEOUT',
   'BANCO_INDISPONIVEL',
   'OPERACAO_EM_ANDAMENTO',
+  'IMPRESSAO_EM_ANDAMENTO',
+  'FILA_DE_IMPRESSAO_CHEIA',
 ]);
 
 export function messageFor(code: ErrorCode): string {

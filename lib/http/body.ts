@@ -3,6 +3,8 @@
  * notices and cut-off JSON often enough that none of it may crash a page.
  */
 
+import { createHash } from 'node:crypto';
+
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`corpo maior que ${limit} bytes`);
@@ -28,7 +30,17 @@ export function looksLikeHtml(text: string, contentType: string | null): boolean
   );
 }
 
-/** A short, single-line excerpt of a body for logs (callers redact it). */
+/**
+ * What the logs say about an upstream body by default: its length and a hash, never its text (an ERP's error
+ * page can carry names, e-mails, phones and documents in forms no redactor catches). The same body always
+ * has the same hash, so support can match repeated failures; a redacted excerpt is logged at debug level only.
+ */
+export function fingerprintOf(bytes: Uint8Array): string {
+  const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return `corpo ${bytes.byteLength} bytes, sha256 ${sha}`;
+}
+
+/** A short, single-line excerpt of a body for debug logs (callers redact it). */
 export function snippetOf(text: string, max = 120): string {
   const oneLine = text
     .replace(/<[^>]*>/g, ' ')

@@ -244,4 +244,29 @@ describe('http client: logs', () => {
     expect(all).toContain('"upstream"');
     expect(all).toContain('ERP_INDISPONIVEL');
   });
+
+  it('an upstream error body is logged as length and hash by default; a redacted excerpt only at debug', async () => {
+    const errorPage =
+      '<html><body>Erro: cliente Maria Aparecida, cpf 529 982 247 25, maria@example.com, (11) 98765-4321</body></html>';
+    const run = async (level: 'info' | 'debug') => {
+      const lines: string[] = [];
+      const sink = new Writable({ write: (chunk: Buffer, _enc, cb) => (lines.push(chunk.toString()), cb()) });
+      const c = client({ logger: pino({ level }, sink), retries: 0 });
+      sim.setFault({ fault: { kind: 'status', status: 422, body: errorPage } });
+      const e = await failure(c.json({ method: 'POST', path: 'clientes' }));
+      return { all: lines.join('\n'), details: e.details ?? '' };
+    };
+    const info = await run('info');
+    const bytes = Buffer.byteLength(errorPage);
+    expect(info.details).toMatch(new RegExp(`HTTP 422: corpo ${bytes} bytes, sha256 [0-9a-f]{16}$`));
+    expect(info.all).toContain(`corpo ${bytes} bytes, sha256`);
+    expect(info.all + info.details).not.toMatch(/Maria|529|maria@|98765/);
+
+    const debug = await run('debug');
+    expect(debug.all).toContain('Erro: cliente');
+    expect(debug.all).not.toMatch(/529|maria@|98765/);
+    // The same body always has the same fingerprint: support can match repeats without reading it.
+    const fingerprint = (d: string) => d.slice(d.indexOf('corpo'));
+    expect(fingerprint(debug.details)).toBe(fingerprint(info.details));
+  });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
-import { BodyTooLargeError, decodeText, parseJsonText, snippetOf } from './body';
+import { BodyTooLargeError, decodeText, fingerprintOf, parseJsonText, snippetOf } from './body';
 import {
   breakerFor,
   type BreakerSnapshot,
@@ -122,6 +122,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const breaker: CircuitBreaker = breakerFor(options.upstream, options.breaker);
 
+  /** A redacted excerpt of a body that failed, at debug level only (the default logs carry its fingerprint). */
+  function debugExcerpt(ctx: FailureContext, status: number, bytes: Uint8Array, correlationId: string) {
+    if (!logger.isLevelEnabled('debug')) return;
+    const excerpt = redactText(snippetOf(decodeText(bytes.subarray(0, 2048))));
+    logger.debug(
+      { upstream: ctx.upstream, url: ctx.url, status, excerpt, body: fingerprintOf(bytes), correlationId },
+      'erp error body',
+    );
+  }
+
   async function attempt(
     request: HttpRequest,
     url: string,
@@ -163,11 +173,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const ok = response.status >= 200 && response.status < 300;
       const accepted = ok || (request.acceptStatus?.includes(response.status) ?? false);
       if (!accepted) {
-        const text = decodeText(bytes.subarray(0, 2048));
+        debugExcerpt(ctx, response.status, bytes, correlationId);
         const error = errorForStatus(
           response.status,
           ctx,
-          redactText(snippetOf(text)),
+          fingerprintOf(bytes),
           retryAfterSeconds(response.header('retry-after')),
         );
         if (BREAKER_CODES.has(error.code)) ticket.failure();
@@ -188,9 +198,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (!parsed.ok) {
         // An HTML error page or a cut-off body on a 2xx is the upstream misbehaving: it counts as a failure.
         ticket.failure();
+        debugExcerpt(ctx, response.status, bytes, correlationId);
         throw new DomainError('ERP_RESPOSTA_INVALIDA', {
           retryable: false,
-          details: `${ctx.upstream} ${ctx.method} ${ctx.url} → HTTP ${response.status}, corpo ${parsed.reason}${parsed.snippet ? `: ${redactText(parsed.snippet)}` : ''}`,
+          details: `${ctx.upstream} ${ctx.method} ${ctx.url} → HTTP ${response.status}, corpo ${parsed.reason} (${fingerprintOf(bytes)})`,
         });
       }
       ticket.success();

@@ -50,6 +50,8 @@ export const PDF_TEXTS = {
   valorAtualizadoHoje: '(=) Valor a pagar hoje',
   instrucaoVencida: (data: string) =>
     `Fatura vencida: valor cobrado com multa e juros calculados até ${data}.`,
+  instrucaoEncargosNoBanco:
+    'Fatura vencida: o banco acrescenta a multa e os juros ao valor do documento no pagamento.',
   pixTitulo: 'Pague com Pix',
   pixInstrucao: 'Abra o app do seu banco, escolha Pix e leia o QR code ou use o Pix copia e cola:',
   pixCopiaECola: 'Pix copia e cola',

@@ -69,7 +69,12 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
     multa: formatBRL(fatura.multa),
     juros: formatBRL(fatura.juros),
     valorCobrado: formatBRL(valorDevido(fatura)),
-    instrucao: vencida ? T.instrucaoVencida(formatDateBR(data.emitidoEm)) : null,
+    // Charges unknown (IXC wallet unreadable): the amount printed is the face value; the bank adds the rest.
+    instrucao: !vencida
+      ? null
+      : fatura.encargosDesconhecidos
+        ? T.instrucaoEncargosNoBanco
+        : T.instrucaoVencida(formatDateBR(data.emitidoEm)),
     emissor: bancario
       ? (BANCOS[banco] ?? T.bancoGenerico(banco))
       : [T.convenio, SEGMENTOS[boleto.segmento ?? '']].filter(Boolean).join(' · '),

@@ -6,6 +6,8 @@ import { cache } from 'react';
 import { getConfig } from '@/lib/config';
 import type { Cliente } from '@/lib/domain/types';
 import { processSingleton } from '@/lib/process-singleton';
+import { PROVA_COOKIE } from './constants';
+import { currentKioskId } from './kiosk-cookie';
 import { SessionRegistry } from './registry';
 import { UnsealMemo } from './unseal-memo';
 
@@ -22,6 +24,12 @@ export interface KioskSession {
   documento: string;
   clienteId: string;
   nome: string;
+  /**
+   * The signed kiosk id of the browser that identified (lib/session/kiosk-id), '' when it had none: the
+   * session is refused from any other kiosk, so a copied session cookie is worthless elsewhere. Always set
+   * by startKioskSession; optional so callers that build a session for a service call need not invent one.
+   */
+  kioskId?: string;
 }
 
 // Process singletons, not module variables: `next build` puts route handlers (app/api, e.g. the boleto PDF)
@@ -55,7 +63,10 @@ async function isHttps(): Promise<boolean> {
 function isKioskSession(value: unknown): value is KioskSession {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return ['sid', 'documento', 'clienteId', 'nome'].every((k) => typeof v[k] === 'string' && v[k] !== '');
+  return (
+    ['sid', 'documento', 'clienteId', 'nome'].every((k) => typeof v[k] === 'string' && v[k] !== '') &&
+    (v.kioskId === undefined || typeof v.kioskId === 'string')
+  );
 }
 
 async function readCookie(): Promise<KioskSession | null> {
@@ -76,6 +87,11 @@ async function readCookie(): Promise<KioskSession | null> {
   return data;
 }
 
+/** Whether a session may be used by the browser presenting kiosk id `current` (null: none or forged). */
+export function sameKiosk(session: Pick<KioskSession, 'kioskId'>, current: string | null): boolean {
+  return (session.kioskId ?? '') === (current ?? '');
+}
+
 /** Opens a session for `cliente` (ending any previous one on this browser). */
 export async function startKioskSession(cliente: Cliente): Promise<KioskSession> {
   const previous = await readCookie();
@@ -85,6 +101,7 @@ export async function startKioskSession(cliente: Cliente): Promise<KioskSession>
     documento: cliente.documento,
     clienteId: cliente.id,
     nome: cliente.nome,
+    kioskId: (await currentKioskId()) ?? '',
   };
   getRegistry().open(data, Date.now());
   const { session } = getConfig();
@@ -106,6 +123,7 @@ export async function startKioskSession(cliente: Cliente): Promise<KioskSession>
 export const getKioskSession = cache(async (): Promise<KioskSession | null> => {
   const data = await readCookie();
   if (!data) return null;
+  if (!sameKiosk(data, await currentKioskId())) return null; // another browser's session cookie
   const record = getRegistry().touch(data.sid, Date.now());
   if (!record || record.documento !== data.documento) return null;
   return data;
@@ -115,5 +133,8 @@ export const getKioskSession = cache(async (): Promise<KioskSession | null> => {
 export async function endKioskSession(): Promise<void> {
   const data = await readCookie();
   if (data) getRegistry().close(data.sid);
-  (await cookies()).delete(SESSION_COOKIE);
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+  // "Meus dados": the ownership proof made in this session (lib/session/cadastro-prova) goes with it.
+  jar.delete(PROVA_COOKIE);
 }

@@ -2,9 +2,11 @@
  * Runs a simulator as its own process, for Playwright's webServer and the benchmark:
  *   node --import tsx test/simulators/main.ts <system> --port 4301 [--latency 20] [--token T]
  * Systems: the ERPs `ixc`, `http-contract`; the CRMs `perfex` (WON API, Themesic and API & Webhooks over one
- * Perfex), `vtiger` (--token is the user's access key), `gestor-clientes-max` (--token is the API key).
+ * Perfex), `vtiger` (--token is the user's access key), `gestor-clientes-max` (--token is the API key);
+ * and `cep` (ViaCEP and BrasilAPI in one server).
  * Prints one line `ready <baseUrl>` when listening; control it through its `/__sim/*` backdoors.
  */
+import { startCepSimulator } from './cep/server';
 import { startGestorSimulator } from './gestor-clientes-max/server';
 import { startHttpContractSimulator } from './http-contract/server';
 import { startIxcSimulator } from './ixc/server';
@@ -27,6 +29,7 @@ const STARTERS: Record<string, () => Promise<{ url: string; close(): Promise<voi
   perfex: () => startPerfexSimulator({ port, latencyMs }),
   vtiger: () => startVtigerSimulator({ port, latencyMs, accessKey: token }),
   'gestor-clientes-max': () => startGestorSimulator({ port, latencyMs, token }),
+  cep: () => startCepSimulator({ port, latencyMs }),
 };
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { DomainError, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
 import { createLogger } from '@/lib/http';
 import type { PdfFile } from '@/lib/pdf/server';
+import { getPdfGate } from '@/lib/services/render-gate';
 
 /**
  * Shared by the boleto PDF routes: a PDF answer, or a JSON error in pt-BR — never a PDF when something is
@@ -23,6 +24,14 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   AUTENTICACAO_ERP: 502,
   ERP_INDISPONIVEL: 503,
   ERP_TIMEOUT: 504,
+  IMPRESSAO_EM_ANDAMENTO: 429,
+  FILA_DE_IMPRESSAO_CHEIA: 503,
+};
+
+/** Refusals by the PDF gate: the kiosk may try again in a moment. */
+const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
+  IMPRESSAO_EM_ANDAMENTO: '1',
+  FILA_DE_IMPRESSAO_CHEIA: '1',
 };
 
 const NO_STORE = { 'Cache-Control': 'no-store, private', Pragma: 'no-cache' };
@@ -46,6 +55,22 @@ export function pdfResponse(file: PdfFile): Response {
   });
 }
 
+/**
+ * Makes a PDF within the gate (lib/services/render-gate): at most PDF_PER_SESSION in the making per session
+ * (IMPRESSAO_EM_ANDAMENTO, 429) and PDF_IN_FLIGHT in the process (FILA_DE_IMPRESSAO_CHEIA, 503).
+ */
+export async function gatedPdfResponse(sessionId: string, make: () => Promise<PdfFile>): Promise<Response> {
+  const ticket = getPdfGate().enter(sessionId);
+  if (!ticket.ok) {
+    throw new DomainError(ticket.full === 'session' ? 'IMPRESSAO_EM_ANDAMENTO' : 'FILA_DE_IMPRESSAO_CHEIA');
+  }
+  try {
+    return pdfResponse(await make());
+  } finally {
+    ticket.release();
+  }
+}
+
 export function errorResponse(error: unknown, route: string): Response {
   // instanceof works across bundle-layer copies of lib/domain/errors (DomainError's global brand).
   const known = isDomainError(error) ? error : null;
@@ -59,5 +84,9 @@ export function errorResponse(error: unknown, route: string): Response {
     message: messageFor(domain.code),
     retryable: domain.retryable,
   };
-  return NextResponse.json(body, { status: STATUS[domain.code] ?? 500, headers: NO_STORE });
+  const retryAfter = RETRY_AFTER[domain.code];
+  return NextResponse.json(body, {
+    status: STATUS[domain.code] ?? 500,
+    headers: retryAfter ? { ...NO_STORE, 'Retry-After': retryAfter } : NO_STORE,
+  });
 }

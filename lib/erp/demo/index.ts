@@ -1,6 +1,6 @@
 import { DomainError } from '@/lib/domain/errors';
 import { addDays, todayInSaoPaulo, type IsoDate } from '@/lib/domain/dates';
-import type { Cliente, Contato, Documento, Fatura, Plano } from '@/lib/domain/types';
+import type { Cliente, ClientePatch, Contato, Documento, Fatura, Plano } from '@/lib/domain/types';
 import { desbloqueioResultado } from '../desbloqueio';
 import type { ErpAdapter, ErpCapability } from '../port';
 import { demoBoletoPdf } from './boleto-pdf';
@@ -50,6 +50,9 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
       unlocked.has(p.id) ? { ...p, status: 'ativo', desbloqueioDisponivel: false } : { ...p },
     );
   }
+  // "Editar dados do cliente": edits live in this adapter's memory (one per process), so the demo shows a
+  // change after saving and forgets it on restart. Contacts change what listContatos answers.
+  const edits = new Map<Documento, { contatos: Contato[]; patch: ClientePatch }>();
 
   const capabilities: ReadonlySet<ErpCapability> = new Set<ErpCapability>([
     'contatos',
@@ -68,6 +71,7 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
     'produtos',
     'datasVencimento',
     'origensComerciais',
+    'atualizarCliente',
   ]);
 
   return {
@@ -87,7 +91,29 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
     },
     async listContatos(documento): Promise<Contato[]> {
       const c = lookup(documento);
-      return c ? c.contatos.map((x) => ({ ...x })) : [];
+      if (!c) return [];
+      return (edits.get(documento)?.contatos ?? c.contatos).map((x) => ({ ...x }));
+    },
+    async atualizarCliente(documento, patch) {
+      const c = lookup(documento);
+      if (!c) throw new DomainError('CLIENTE_NAO_ENCONTRADO', { details: 'demo: cliente não existe' });
+      const prev = edits.get(documento) ?? { contatos: c.contatos.map((x) => ({ ...x })), patch: {} };
+      let contatos = prev.contatos;
+      if (patch.email !== undefined) {
+        contatos = [...contatos.filter((x) => x.type !== 'email'), { type: 'email', value: patch.email }];
+      }
+      for (const phone of [patch.celular, patch.telefone]) {
+        if (phone === undefined) continue;
+        // A mobile replaces the mobile, a landline the landline (the 3rd digit 9 marks a mobile).
+        const mobile = phone.length === 11;
+        contatos = [
+          ...contatos.filter(
+            (x) => x.type !== 'phone' || (x.value.replace(/\D/g, '').length === 11) !== mobile,
+          ),
+          { type: 'phone', value: phone },
+        ];
+      }
+      edits.set(documento, { contatos, patch: { ...prev.patch, ...patch } });
     },
     async getBoletoPdf(boletoId) {
       // The contract's "Pegar pdf de um boleto" takes the boleto id alone; callers check ownership first.

@@ -2,6 +2,7 @@ import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/lib/http';
 import { decodeText, parseJsonText } from '@/lib/http/body';
+import { redactText } from '@/lib/http/redact';
 import { invalid, parseVendor, textOf } from '../vendor-values';
 import { actionSchema, listSchema } from './schemas';
 
@@ -61,7 +62,7 @@ export function throwIfIxcError(data: unknown, what: string): void {
     const message = textOf(typeof d.message === 'string' ? d.message : '');
     throw new DomainError(AUTH_WORDS.test(message) ? 'AUTENTICACAO_ERP' : 'ERP_REJEITOU', {
       retryable: false,
-      details: `ixc ${what}: ${message.slice(0, 200)}`,
+      details: `ixc ${what}: ${redactText(message.slice(0, 200))}`,
     });
   }
 }

@@ -2,7 +2,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { BOLETO_LAYOUTS, type BoletoLayout } from '@/lib/pdf';
 import { boletoPdfDaSessao } from '@/lib/pdf/server';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, pdfResponse } from '../responses';
+import { errorResponse, gatedPdfResponse } from '../responses';
 
 /**
  * GET /api/boleto/:faturaId[?layout=a4|80mm] — the boleto PDF of one of the session customer's faturas,
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const session = await getKioskSession();
     if (!session) throw new DomainError('SESSAO_EXPIRADA');
     const { id } = await params;
-    return pdfResponse(await boletoPdfDaSessao(session, id, layoutFrom(request.url)));
+    return await gatedPdfResponse(session.sid, () => boletoPdfDaSessao(session, id, layoutFrom(request.url)));
   } catch (error) {
     return errorResponse(error, 'boleto');
   }

@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import { pdfDoBancoDaSessao } from '@/lib/pdf/server';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, pdfResponse } from '../../responses';
+import { errorResponse, gatedPdfResponse } from '../../responses';
 
 /**
  * GET /api/boleto/:faturaId/banco — "PDF do banco": the ERP's own boleto PDF for one of the session
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const session = await getKioskSession();
     if (!session) throw new DomainError('SESSAO_EXPIRADA');
     const { id } = await params;
-    return pdfResponse(await pdfDoBancoDaSessao(session, id));
+    return await gatedPdfResponse(session.sid, () => pdfDoBancoDaSessao(session, id));
   } catch (error) {
     return errorResponse(error, 'boleto-banco');
   }
