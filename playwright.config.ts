@@ -62,13 +62,15 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Same build, short idle settings, for the idle-reset test.
+      // Same build, short idle settings, for the idle-reset tests (kiosk and desk).
       command: `${nextBin} -p ${IDLE_PORT}`,
       url: `http://127.0.0.1:${IDLE_PORT}/`,
       env: {
         ...common,
         KIOSK_IDLE_SECONDS: '3',
         KIOSK_IDLE_WARNING_SECONDS: '3',
+        // e2e/desk.spec.ts: a desk session ends after 3 s without a request.
+        STAFF_SESSION_IDLE_SECONDS: '3',
         DATABASE_FILE: e2eDatabaseFile(IDLE_PORT),
       },
       reuseExistingServer: false,

@@ -155,7 +155,7 @@ export const envSchema = z
     PIX_KEYS: pixKeysJson,
 
     // Staff desk (issue #13): session expiry and the login lockout.
-    STAFF_SESSION_IDLE_SECONDS: intFrom(1800, 5, 86_400),
+    STAFF_SESSION_IDLE_SECONDS: intFrom(1800, 2, 86_400),
     STAFF_SESSION_MAX_SECONDS: intFrom(43_200, 60, 604_800),
     STAFF_LOGIN_MAX_FAILURES: intFrom(5, 1, 100),
     STAFF_LOGIN_LOCK_SECONDS: intFrom(900, 1, 86_400),

@@ -2,25 +2,27 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
-import { getStore } from '@/lib/store';
+import { getDb, getStore } from '@/lib/store';
 import { createStaffAuth, type StaffAuth } from './auth';
-import { createMemoryStaffRepository } from './memory-repository';
+import { createSqlStaffRepository } from './sql-repository';
 import type { StaffRepository } from './types';
 
 /**
- * The process's staff repository. Until the SQLite/PostgreSQL store (issue #12) lands it is in memory, so a
- * user created by the CLI is not seen by the server: the store's implementation replaces it here.
+ * Staff users and desk sessions live in the store (SQLite file or PostgreSQL), so the admin created by the CLI
+ * is the one the server sees and a session is valid on every instance.
  */
-export function getStaffRepository(): StaffRepository {
-  return processSingleton('staff-repository', () => createMemoryStaffRepository());
+export async function getStaffRepository(): Promise<StaffRepository> {
+  const { kysely } = await getDb();
+  return processSingleton('staff-repository', () => createSqlStaffRepository(kysely));
 }
 
 export async function getStaffAuth(): Promise<StaffAuth> {
   const store = await getStore();
+  const repo = await getStaffRepository();
   return processSingleton('staff-auth', () => {
     const { staff } = getConfig();
     return createStaffAuth({
-      repo: getStaffRepository(),
+      repo,
       lockouts: store.lockouts,
       audit: store.audit,
       now: Date.now,

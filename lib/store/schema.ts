@@ -93,6 +93,29 @@ export interface RateCountersTable {
   updated_at: number;
 }
 
+/** Staff desk users (issue #13, migration 0002). */
+export interface StaffUsersTable {
+  id: string;
+  /** Lower case, unique. */
+  username: string;
+  nome: string;
+  role: string;
+  /** scrypt hash (lib/staff/password.ts). */
+  password_hash: string;
+  must_change_password: number;
+  disabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Desk sessions: only the SHA-256 of the cookie's token. */
+export interface StaffSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen: number;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   store_meta: StoreMetaTable;
@@ -103,6 +126,8 @@ export interface Database {
   kiosks: KiosksTable;
   kiosk_sessions: KioskSessionsTable;
   rate_counters: RateCountersTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

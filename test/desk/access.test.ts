@@ -19,11 +19,14 @@ const PAGES: Record<string, Access> = {
   'balcao/senha/page.tsx': 'atendente',
   'balcao/cliente/[ref]/page.tsx': 'atendente',
   'balcao/admin/usuarios/page.tsx': 'admin',
+  'balcao/admin/totens/page.tsx': 'admin',
+  'balcao/auditoria/page.tsx': 'supervisor',
 };
 
 const ROUTES: Record<string, Access> = {
   'balcao/cliente/[ref]/fatura/[id]/pdf/route.ts': 'atendente',
   'balcao/cliente/[ref]/fatura/[id]/banco/route.ts': 'atendente',
+  'balcao/auditoria/csv/route.ts': 'supervisor',
 };
 
 const ACTIONS: Record<string, Record<string, Access>> = {
@@ -34,6 +37,8 @@ const ACTIONS: Record<string, Record<string, Access>> = {
     trocarSenhaAction: 'atendente',
   },
   'clientes.ts': { buscarClienteAction: 'atendente', registrarCopiaAction: 'atendente' },
+  'auditoria.ts': { filtrarAuditoriaAction: 'supervisor', desbloquearDocumentoAction: 'supervisor' },
+  'totens.ts': { renomearTotemAction: 'admin', alterarStatusTotemAction: 'admin' },
   'admin.ts': {
     criarUsuarioAction: 'admin',
     redefinirSenhaAction: 'admin',
@@ -85,7 +90,7 @@ beforeAll(async () => {
   const { getStaffRepository } = await import('@/lib/staff/server');
   const { hashToken } = await import('@/lib/staff/auth');
   const { hashPassword } = await import('@/lib/staff/password');
-  const repo = getStaffRepository();
+  const repo = await getStaffRepository();
   const passwordHash = await hashPassword('irrelevante-aqui', { log2N: 10, r: 8, p: 1 });
   const users: [StaffRole | 'temporaria', StaffRole, boolean][] = [
     ['atendente', 'atendente', false],

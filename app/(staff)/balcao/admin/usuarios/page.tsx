@@ -10,7 +10,7 @@ export const metadata = { title: 'Usuários · Balcão' };
 /** Admin: staff users. Only the fields the screen needs go to the browser (never the password hash). */
 export default async function UsuariosPage() {
   const ctx = await requireStaffPage('admin', 'usuarios');
-  const users: StaffUserRow[] = (await getStaffRepository().listUsers()).map((u) => ({
+  const users: StaffUserRow[] = (await (await getStaffRepository()).listUsers()).map((u) => ({
     id: u.id,
     username: u.username,
     nome: u.nome,

@@ -1,0 +1,225 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { APP_PORT, e2eDatabaseFile, IDLE_BASE_URL, IDLE_PORT, TEST_SESSION_SECRET } from './env';
+
+/**
+ * The staff desk (/balcao) at 1440×900: the first admin from the CLI, users, an atendente serving Maria and
+ * Carlos, the supervisor's audit trail and CSV, the login lockout and an expired session; axe on every page.
+ */
+test.use({ viewport: { width: 1440, height: 900 }, hasTouch: false });
+test.describe.configure({ mode: 'serial' });
+
+const ADMIN = { username: 'admin.e2e', password: 'cavalo bateria grampo correto' };
+const ATENDENTE = { username: 'atendente.e2e', password: 'uma frase longa de atendente' };
+const SUPERVISOR = { username: 'supervisor.e2e', password: 'outra frase longa de supervisor' };
+
+function staffCli(args: string[], input: string, databaseFile: string): { code: number; out: string } {
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/staff.ts', ...args],
+      {
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, SESSION_SECRET: TEST_SESSION_SECRET, DATABASE_FILE: databaseFile },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string; stderr?: string };
+    return { code: e.status ?? 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+function createAdmin(username: string, password: string, databaseFile = e2eDatabaseFile(APP_PORT)) {
+  return staffCli(
+    ['create-admin', '--username', username, '--nome', `Admin ${username}`, '--password-stdin'],
+    `${password}\n`,
+    databaseFile,
+  );
+}
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `e2e/artifacts/balcao/${name}.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${name} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function login(page: Page, username: string, password: string, base = ''): Promise<void> {
+  await page.goto(`${base}/balcao/entrar`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+async function firstLogin(page: Page, username: string, temporary: string, password: string): Promise<void> {
+  await login(page, username, temporary);
+  await expect(page.getByTestId('password-forced')).toBeVisible();
+  await page.getByTestId('password-current').fill(temporary);
+  await page.getByTestId('password-next').fill(password);
+  await page.getByTestId('password-confirm').fill(password);
+  await page.getByTestId('password-submit').click();
+  await expect(page.getByTestId('screen-busca')).toBeVisible();
+}
+
+async function logout(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-notice')).toHaveText('Você saiu do balcão.');
+}
+
+async function createUser(page: Page, username: string, role: 'atendente' | 'supervisor'): Promise<string> {
+  await page.getByTestId('new-username').fill(username);
+  await page.getByTestId('new-nome').fill(`Pessoa ${username}`);
+  await page.getByTestId('new-role').selectOption(role);
+  await page.getByTestId('new-submit').click();
+  const value = page.getByTestId('temp-password-value');
+  await expect(value).toHaveText(/^\S{16}$/);
+  const temporary = (await value.textContent()) ?? '';
+  await expect(page.locator(`[data-testid="user-row"][data-username="${username}"]`)).toBeVisible();
+  return temporary;
+}
+
+let temporaries: { atendente: string; supervisor: string } = { atendente: '', supervisor: '' };
+
+test('the first admin comes from the CLI, never with a default password, and creates the staff', async ({
+  page,
+}) => {
+  expect(createAdmin(ADMIN.username, 'curta')).toMatchObject({ code: 1, out: expect.stringContaining('12') });
+  const created = createAdmin(ADMIN.username, ADMIN.password);
+  expect(created.out).toContain('admin.e2e');
+  expect(created.code).toBe(0);
+  expect(createAdmin(ADMIN.username, ADMIN.password)).toMatchObject({ code: 1 });
+
+  await page.goto('/balcao');
+  await expect(page).toHaveURL(/\/balcao\/entrar\?expirada=1$/);
+  await expectAccessible(page, 'entrar');
+  await login(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByTestId('staff-user')).toContainText('Administrador');
+  // The desk's own cookie, sent only to /balcao; it opens nothing on the kiosk side.
+  const desk = (await page.context().cookies()).find((c) => c.name === 'totem_balcao');
+  expect(desk).toMatchObject({ path: '/balcao', httpOnly: true, sameSite: 'Strict' });
+  await page.goto('/cliente');
+  await expect(page).toHaveURL(/\/identificar/);
+  await page.goto('/balcao');
+  await page.getByTestId('nav-usuarios').click();
+  await expect(page.getByTestId('screen-usuarios')).toBeVisible();
+  temporaries = {
+    atendente: await createUser(page, ATENDENTE.username, 'atendente'),
+    supervisor: await createUser(page, SUPERVISOR.username, 'supervisor'),
+  };
+  await expectAccessible(page, 'usuarios');
+  await page.getByTestId('nav-totens').click();
+  await expect(page.getByTestId('screen-totens')).toBeVisible();
+  await expectAccessible(page, 'totens');
+  await logout(page);
+});
+
+test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos is refused', async ({
+  page,
+}) => {
+  await firstLogin(page, ATENDENTE.username, temporaries.atendente, ATENDENTE.password);
+  await expect(page.getByTestId('nav-auditoria')).toHaveCount(0);
+  await expectAccessible(page, 'busca');
+
+  await page.getByTestId('search-input').fill('529.982.247-25');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('screen-cliente')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Maria Aparecida da Silva · 529.982.247-25');
+  expect(page.url()).not.toContain('52998224725');
+  const rows = page.getByTestId('fatura-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().getByTestId('valor-devido')).toHaveText('R$ 102,30');
+  await expectAccessible(page, 'cliente');
+
+  await rows.first().getByTestId('preview-open').click();
+  await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible();
+  await page.getByTestId('preview-close').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    rows.first().getByTestId('download').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^boleto-.*\.pdf$/);
+  const path = await download.path();
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await page.getByTestId('nova-busca').click();
+  await page.getByTestId('search-input').fill('935.411.347-80');
+  await page.getByTestId('search-submit').click();
+  await expect(page.locator('h1')).toContainText('Carlos Eduardo Lima');
+  await expect(page.getByTestId('motivo')).toHaveText([
+    'um dígito verificador de campo da linha digitável não confere',
+    'o valor no código de barras (R$ 59,90) difere da fatura (R$ 89,90)',
+  ]);
+  await expect(page.getByTestId('download')).toHaveCount(0);
+
+  // A supervisor page is refused on the server, not only hidden.
+  await page.goto('/balcao/auditoria');
+  await expect(page.getByTestId('denied')).toBeVisible();
+  await logout(page);
+});
+
+test('the supervisor finds those actions in the audit trail and exports them', async ({ page }) => {
+  await firstLogin(page, SUPERVISOR.username, temporaries.supervisor, SUPERVISOR.password);
+  await page.getByTestId('nav-auditoria').click();
+  await expect(page.getByTestId('screen-auditoria')).toBeVisible();
+  await page.getByTestId('f-usuario').selectOption(ATENDENTE.username);
+  await page.getByTestId('f-submit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="desk.login"]').first()).toBeVisible();
+
+  // By customer: the typed document is matched through its keyed hash.
+  await page.getByTestId('f-documento').fill('529.982.247-25');
+  await page.getByTestId('f-submit').click();
+  await expect(page.locator('[data-testid="audit-row"][data-action="desk.login"]')).toHaveCount(0);
+  await expect(page.getByTestId('audit-row').first()).toBeVisible();
+  expect(page.url()).not.toContain('52998224725');
+  const actions = await page
+    .getByTestId('audit-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+  expect(actions).toEqual(
+    expect.arrayContaining(['desk.cliente.buscar', 'desk.cliente.ver', 'desk.boleto.pdf']),
+  );
+  expect(actions).not.toContain('desk.login'); // login rows carry no customer
+  await expectAccessible(page, 'auditoria');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('audit-csv').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toContain('seq;data_hora;origem');
+  expect(csv).toContain(`staff;${ATENDENTE.username};desk.boleto.pdf;ok`);
+  expect(csv).not.toContain('52998224725');
+  await logout(page);
+});
+
+test('wrong passwords lock the user, even against the right one', async ({ page }) => {
+  expect(createAdmin('bloqueio.e2e', ADMIN.password).code).toBe(0);
+  for (let i = 1; i <= 4; i++) {
+    await login(page, 'bloqueio.e2e', `senha errada numero ${i}`);
+    await expect(page.getByTestId('login-error')).toHaveText('Usuário ou senha incorretos.');
+  }
+  await login(page, 'bloqueio.e2e', 'senha errada numero 5');
+  await expect(page.getByTestId('login-error')).toContainText('Muitas tentativas');
+  await login(page, 'bloqueio.e2e', ADMIN.password);
+  await expect(page.getByTestId('login-error')).toContainText('Muitas tentativas');
+  await expect(page).toHaveURL(/\/balcao\/entrar/);
+});
+
+test('an idle session expires on the server', async ({ page }) => {
+  // The idle server ends desk sessions after 3 s without a request (STAFF_SESSION_IDLE_SECONDS).
+  expect(createAdmin('expira.e2e', ADMIN.password, e2eDatabaseFile(IDLE_PORT)).code).toBe(0);
+  await login(page, 'expira.e2e', ADMIN.password, IDLE_BASE_URL);
+  await expect(page.getByTestId('screen-busca')).toBeVisible();
+  const since = Date.now();
+  await expect.poll(() => Date.now() - since, { timeout: 10_000 }).toBeGreaterThan(4_000);
+  await page.getByTestId('search-input').fill('529.982.247-25');
+  await page.getByTestId('search-submit').click();
+  await expect(page.getByTestId('search-error')).toHaveText('Sua sessão no balcão terminou. Entre de novo.');
+  await page.goto(`${IDLE_BASE_URL}/balcao`);
+  await expect(page.getByTestId('login-notice')).toHaveText('Sua sessão terminou. Entre de novo.');
+});
