@@ -9,7 +9,9 @@ import { APP_PORT, e2eDatabaseFile, IDLE_BASE_URL, IDLE_PORT, TEST_SESSION_SECRE
  * Carlos, the supervisor's audit trail and CSV, the login lockout and an expired session; axe on every page.
  */
 test.use({ viewport: { width: 1440, height: 900 }, hasTouch: false });
-test.describe.configure({ mode: 'serial' });
+// Serial: each test builds on the users the previous one made. Each CLI run compiles TypeScript with tsx
+// (seconds on a loaded 2-core machine), hence the longer limit.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const ADMIN = { username: 'admin.e2e', password: 'cavalo bateria grampo correto' };
 const ATENDENTE = { username: 'atendente.e2e', password: 'uma frase longa de atendente' };
@@ -77,6 +79,8 @@ async function createUser(page: Page, username: string, role: 'atendente' | 'sup
   await page.getByTestId('new-nome').fill(`Pessoa ${username}`);
   await page.getByTestId('new-role').selectOption(role);
   await page.getByTestId('new-submit').click();
+  // The box names the user it belongs to: wait for this user's, not the previous one's.
+  await expect(page.getByTestId('temp-password')).toContainText(`de ${username} `);
   const value = page.getByTestId('temp-password-value');
   await expect(value).toHaveText(/^\S{16}$/);
   const temporary = (await value.textContent()) ?? '';
@@ -137,7 +141,9 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   await expectAccessible(page, 'cliente');
 
   await rows.first().getByTestId('preview-open').click();
-  await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible();
+  // The PDF is fetched, then drawn by pdf.js in a worker: slow on a loaded machine.
+  await expect(page.getByTestId('preview-download')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('preview-close').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -169,11 +175,14 @@ test('the supervisor finds those actions in the audit trail and exports them', a
   await expect(page.getByTestId('screen-auditoria')).toBeVisible();
   await page.getByTestId('f-usuario').selectOption(ATENDENTE.username);
   await page.getByTestId('f-submit').click();
+  await expect(page).toHaveURL(/\?f=/);
+  const byUser = page.url();
   await expect(page.locator('[data-testid="audit-row"][data-action="desk.login"]').first()).toBeVisible();
 
   // By customer: the typed document is matched through its keyed hash.
   await page.getByTestId('f-documento').fill('529.982.247-25');
   await page.getByTestId('f-submit').click();
+  await expect(page).not.toHaveURL(byUser);
   await expect(page.locator('[data-testid="audit-row"][data-action="desk.login"]')).toHaveCount(0);
   await expect(page.getByTestId('audit-row').first()).toBeVisible();
   expect(page.url()).not.toContain('52998224725');

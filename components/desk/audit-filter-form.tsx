@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { startTransition, useActionState } from 'react';
 import { filtrarAuditoriaAction } from '@/lib/actions/desk/auditoria';
 import { DT } from './texts';
 import { deskButton, deskInput, deskLabel } from './ui';
@@ -34,7 +34,13 @@ export function AuditFilterForm({
   );
   return (
     <form
-      action={action}
+      // Submitted by hand, not through `action`: React resets a form after its action, and the filters typed
+      // must stay on screen with their results.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
       className="flex flex-wrap items-end gap-2"
       data-testid="audit-filter"
       aria-label={DT.auditoria.filtros}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState } from 'react';
 import { buscarClienteAction } from '@/lib/actions/desk/clientes';
 import { DT } from './texts';
 import { deskButton, deskInput, deskLabel } from './ui';
@@ -10,7 +10,17 @@ export function SearchForm() {
   const [state, action, pending] = useActionState(buscarClienteAction, null);
   const error = state && !state.ok ? state : null;
   return (
-    <form action={action} className="flex flex-col gap-2" data-testid="search-form" role="search">
+    <form
+      // By hand, not `action`: React would clear the field after a failed search, and staff fix a typo in place.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="flex flex-col gap-2"
+      data-testid="search-form"
+      role="search"
+    >
       <label htmlFor="busca-documento" className={deskLabel}>
         {DT.busca.label}
       </label>
