@@ -81,9 +81,13 @@ export async function proxy(request: NextRequest) {
       lookup.trustedProxies > 0
         ? clientAddress(request.headers.get('x-forwarded-for'), lookup.trustedProxies)
         : null;
-    const gate = await getRateCounters().attempt(mintChecks(getLookupPolicy()), Date.now());
-    reportKioskIdMint(gate.allowed, { address });
-    if (gate.allowed) {
+    // The mint budget lives in the store: with the database unreachable no id is minted (the page still
+    // loads and says so; a lookup without an id counts in the shared bucket).
+    const gate = await getRateCounters()
+      .attempt(mintChecks(getLookupPolicy()), Date.now())
+      .catch(() => null);
+    if (gate) reportKioskIdMint(gate.allowed, { address });
+    if (gate?.allowed) {
       response.cookies.set(KIOSK_COOKIE, mintKioskId(key), {
         httpOnly: true,
         sameSite: 'strict',

@@ -37,15 +37,20 @@ function isCompleteCpf(typed: string): boolean {
 
 export function IdentifyForm({
   sessionExpired,
+  databaseDown = false,
   initialWaitSeconds = 0,
 }: {
   sessionExpired: boolean;
+  /** The previous page could not reach the store (lib/services/session-page). */
+  databaseDown?: boolean;
   /** A kiosk still blocked by the lookup limit shows its countdown at once, before anyone types. */
   initialWaitSeconds?: number;
 }) {
   const [typed, setTyped] = useState('');
   const [mode, setMode] = useState<KeypadMode>('digits');
-  const [message, setMessage] = useState<string | null>(sessionExpired ? T.identify.sessionExpired : null);
+  const [message, setMessage] = useState<string | null>(
+    databaseDown ? T.identify.databaseDown : sessionExpired ? T.identify.sessionExpired : null,
+  );
   const [failure, setFailure] = useState<Failure | null>(
     initialWaitSeconds > 0 ? { ok: false, code: 'LIMITE_CONSULTAS', message: '' } : null,
   );

@@ -40,6 +40,8 @@ export const T = {
     limitedText: (s: number) =>
       `Muitas consultas seguidas. Você poderá tentar de novo em ${s} segundo${s === 1 ? '' : 's'}.`,
     sessionExpired: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
+    databaseDown:
+      'O totem está sem acesso ao banco de dados no momento. Tente novamente em alguns minutos ou procure o atendimento.',
   },
   idle: {
     title: 'Você ainda está aí?',

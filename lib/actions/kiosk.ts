@@ -7,6 +7,7 @@ import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import { identificarCliente } from '@/lib/services/identificar';
 import { getLookupPolicy, getRateCounters, lookupRequester, reportLookup } from '@/lib/services/limiter';
 import { lookupChecks } from '@/lib/session/rate-limit';
+import { getStore } from '@/lib/store';
 import { endKioskSession, getKioskSession, startKioskSession } from '@/lib/session/kiosk';
 import { fail, failFrom, type ActionResult } from './result';
 
@@ -23,6 +24,12 @@ export async function identificarAction(documento: string): Promise<ActionResult
   if (!parsed.success) return fail('DOCUMENTO_INVALIDO');
   try {
     const who = await lookupRequester();
+    // The kiosk registry: first sight registers the totem, later ones refresh its last-seen time (cached a
+    // few seconds per process); a totem disabled at the desk identifies nobody.
+    if (who.kioskId) {
+      const kiosk = await (await getStore()).kiosks.seen(who.kioskId);
+      if (!kiosk.enabled) return fail('TOTEM_DESATIVADO');
+    }
     const checks = lookupChecks(who, getLookupPolicy());
     const cliente = await runWithCorrelationId(newCorrelationId(), () =>
       identificarCliente(parsed.data, checks, {
@@ -47,6 +54,10 @@ export async function sairAction(): Promise<ActionResult<null>> {
 
 /** Keeps a session alive while the customer is touching the screen. */
 export async function manterSessaoAction(): Promise<ActionResult<null>> {
-  const session = await getKioskSession();
-  return session ? { ok: true, data: null } : fail('SESSAO_EXPIRADA');
+  try {
+    const session = await getKioskSession();
+    return session ? { ok: true, data: null } : fail('SESSAO_EXPIRADA');
+  } catch (error) {
+    return failFrom(error);
+  }
 }

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'CADASTRO_BLOQUEADO',
   'CADASTRO_SEM_PROVA',
   'CADASTRO_DADOS_INVALIDOS',
+  'TOTEM_DESATIVADO',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -78,6 +79,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   PENDENCIA_INTERNA: 'Há um aviso no seu cadastro. Procure o atendimento no balcão antes de continuar.',
   BANCO_INDISPONIVEL:
     'O totem está sem acesso ao banco de dados no momento. Tente novamente em alguns minutos ou procure o atendimento.',
+  TOTEM_DESATIVADO: 'Este totem está desativado no momento. Procure o atendimento.',
   OPERACAO_EM_ANDAMENTO:
     'Este pedido ainda está sendo processado. Aguarde um instante antes de tentar de novo, para não repetir a operação.',
   CADASTRO_PROVA_NECESSARIA: 'Para alterar seus dados, confirme antes que o cadastro é seu.',

@@ -7,17 +7,18 @@ import { clientAddress } from '@/lib/session/client-address';
 import { currentKioskId } from '@/lib/session/kiosk-cookie';
 import {
   lookupChecks,
-  MemoryRateLimitCounters,
   scopeOf,
   type LookupIdentity,
   type LookupPolicy,
   type RateLimitCounters,
 } from '@/lib/session/rate-limit';
+import { getStore } from '@/lib/store';
 import type { LookupEvent } from './identificar';
 
 /**
- * The process's lookup limits: the configured policy, the counters behind it (in memory; a shared store can
- * replace getRateCounters() behind the same interface), the security log and the counters /api/health reports.
+ * The process's lookup limits: the configured policy, the counters behind it (in the store, so they survive a
+ * restart and every instance on one database counts together), the security log and the counters
+ * /api/health reports.
  */
 
 export function getLookupPolicy(): LookupPolicy {
@@ -39,8 +40,13 @@ export function getLookupPolicy(): LookupPolicy {
   });
 }
 
+/** The store's rate counters (a database that cannot be reached throws DomainError BANCO_INDISPONIVEL). */
 export function getRateCounters(): RateLimitCounters {
-  return processSingleton('rate-counters', () => new MemoryRateLimitCounters());
+  return processSingleton('rate-counters', () => ({
+    status: async (checks, now) => (await getStore()).rateLimits.status(checks, now),
+    attempt: async (checks, now) => (await getStore()).rateLimits.attempt(checks, now),
+    record: async (checks, outcome, now) => (await getStore()).rateLimits.record(checks, outcome, now),
+  }));
 }
 
 /** JSON logs of lookups, blocks and kiosk ids: kiosk id and address, never the document. */

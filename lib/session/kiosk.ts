@@ -6,16 +6,18 @@ import { cache } from 'react';
 import { getConfig } from '@/lib/config';
 import type { Cliente } from '@/lib/domain/types';
 import { processSingleton } from '@/lib/process-singleton';
+import { getStore } from '@/lib/store';
+import { sessionLimitsFrom } from '@/lib/store/open';
 import { PROVA_COOKIE } from './constants';
 import { currentKioskId } from './kiosk-cookie';
-import { SessionRegistry } from './registry';
 import { UnsealMemo } from './unseal-memo';
 
 /**
  * The kiosk session: the customer's document lives in an encrypted (iron-session: AES-256-CBC + HMAC-SHA256),
- * httpOnly, SameSite=strict cookie set at identification, and the session is valid only while its id is in
- * the server registry, so "Sair", the idle reset and expiry revoke it even if the cookie is replayed. Every
- * later action takes the document from here, never from the request.
+ * httpOnly, SameSite=strict cookie set at identification, and the session is valid only while its record is in
+ * the store (kiosk_sessions: sid, the document's keyed hash, kiosk id, times), so "Sair", the idle reset and
+ * expiry revoke it even if the cookie is replayed, on whichever instance serves the next request, and a restart
+ * keeps it (same SESSION_SECRET). Every later action takes the document from here, never from the request.
  */
 export const SESSION_COOKIE = 'totem_sessao';
 
@@ -32,18 +34,9 @@ export interface KioskSession {
   kioskId?: string;
 }
 
-// Process singletons, not module variables: `next build` puts route handlers (app/api, e.g. the boleto PDF)
-// and pages/actions in separate server chunks, each with its own copy of this module.
-function getRegistry(): SessionRegistry {
-  return processSingleton('session-registry', () => {
-    const { kiosk, session } = getConfig();
-    // The idle limit is the client's longest idle reset (the fatura/Pix screen's) plus a grace for a slow network.
-    const longestIdle = Math.max(kiosk.idleSeconds, kiosk.faturaIdleSeconds);
-    return new SessionRegistry({
-      idleMs: (longestIdle + kiosk.idleWarningSeconds + 30) * 1000,
-      maxMs: session.maxSeconds * 1000,
-    });
-  });
+/** The server-side limits: the client's idle reset plus a grace for a slow network; the absolute lifetime. */
+function limits(): { idleMs: number; maxMs: number } {
+  return processSingleton('session-limits', () => sessionLimitsFrom(getConfig()));
 }
 
 /**
@@ -94,8 +87,9 @@ export function sameKiosk(session: Pick<KioskSession, 'kioskId'>, current: strin
 
 /** Opens a session for `cliente` (ending any previous one on this browser). */
 export async function startKioskSession(cliente: Cliente): Promise<KioskSession> {
+  const store = await getStore();
   const previous = await readCookie();
-  if (previous) getRegistry().close(previous.sid);
+  if (previous) await store.sessions.close(previous.sid);
   const data: KioskSession = {
     sid: randomUUID(),
     documento: cliente.documento,
@@ -103,7 +97,11 @@ export async function startKioskSession(cliente: Cliente): Promise<KioskSession>
     nome: cliente.nome,
     kioskId: (await currentKioskId()) ?? '',
   };
-  getRegistry().open(data, Date.now());
+  await store.sessions.open({
+    sid: data.sid,
+    documentoHash: store.hashDocumento(data.documento),
+    kioskId: (await currentKioskId()) ?? 'sem-id',
+  });
   const { session } = getConfig();
   const sealed = await sealData(data, { password: session.secret, ttl: session.maxSeconds });
   (await cookies()).set(SESSION_COOKIE, sealed, {
@@ -117,24 +115,34 @@ export async function startKioskSession(cliente: Cliente): Promise<KioskSession>
 }
 
 /**
- * The live session, or null (no cookie, a cookie that fails to unseal, or a revoked/expired session).
- * Memoised per request: the layout and the page of one render share one lookup.
+ * The live session, or null (no cookie, a cookie that fails to unseal, or a revoked/expired session): one
+ * atomic statement in the store checks and refreshes it. Memoised per request: the layout and the page of one
+ * render share one lookup. Throws DomainError BANCO_INDISPONIVEL when the store cannot be reached.
  */
 export const getKioskSession = cache(async (): Promise<KioskSession | null> => {
   const data = await readCookie();
   if (!data) return null;
   if (!sameKiosk(data, await currentKioskId())) return null; // another browser's session cookie
-  const record = getRegistry().touch(data.sid, Date.now());
-  if (!record || record.documento !== data.documento) return null;
+  const store = await getStore();
+  const record = await store.sessions.touch(data.sid, limits());
+  if (!record || record.documentoHash !== store.hashDocumento(data.documento)) return null;
   return data;
 });
 
-/** Ends the session on the server and clears the cookie. Safe to call without a session. */
+/**
+ * Ends the session on the server and clears the cookie. Safe to call without a session. The cookie goes even
+ * when the store cannot be reached (the record then dies at its idle limit).
+ */
 export async function endKioskSession(): Promise<void> {
   const data = await readCookie();
-  if (data) getRegistry().close(data.sid);
   const jar = await cookies();
   jar.delete(SESSION_COOKIE);
   // "Meus dados": the ownership proof made in this session (lib/session/cadastro-prova) goes with it.
   jar.delete(PROVA_COOKIE);
+  if (!data) return;
+  try {
+    await (await getStore()).sessions.close(data.sid);
+  } catch {
+    // The store is unreachable: the cookies are gone and the record dies at its idle limit.
+  }
 }

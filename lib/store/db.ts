@@ -80,10 +80,14 @@ export async function withWriteLock<T>(
   });
 }
 
-export type StoreLock = 'migrations' | 'audit';
+export type StoreLock = 'migrations' | 'audit' | 'rate';
 
 /** Advisory lock ids (arbitrary, fixed): "TOTM" + a small number. */
-const LOCK_IDS: Record<StoreLock, number> = { migrations: 0x544f544d01, audit: 0x544f544d02 };
+const LOCK_IDS: Record<StoreLock, number> = {
+  migrations: 0x544f544d01,
+  audit: 0x544f544d02,
+  rate: 0x544f544d03,
+};
 
 export function engineLabel(engine: Engine): string {
   return engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';

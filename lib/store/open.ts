@@ -52,7 +52,12 @@ export async function openStore(config: AppConfig): Promise<OpenedStore> {
 /** The server-side session limits: the client's idle reset plus a grace for a slow network; absolute max. */
 export function sessionLimitsFrom(config: AppConfig): { idleMs: number; maxMs: number } {
   return {
-    idleMs: (config.kiosk.idleSeconds + config.kiosk.idleWarningSeconds + 30) * 1000,
+    // The client's longest idle reset (the fatura/Pix screen's) plus its warning and a grace for a slow network.
+    idleMs:
+      (Math.max(config.kiosk.idleSeconds, config.kiosk.faturaIdleSeconds) +
+        config.kiosk.idleWarningSeconds +
+        30) *
+      1000,
     maxMs: config.session.maxSeconds * 1000,
   };
 }

@@ -84,7 +84,7 @@ export interface KioskSessionsTable {
 
 export interface RateCountersTable {
   key: string;
-  /** GCRA theoretical arrival time (ms) of the per-minute cap; 0 = never used. */
+  /** Unused (always 0): the per-minute window is rate_events. */
   tat: number;
   /** Failed lookups in a row. */
   failures: number;
@@ -116,6 +116,12 @@ export interface StaffSessionsTable {
   last_seen: number;
 }
 
+export interface RateEventsTable {
+  key: string;
+  /** When a counted (allowed) attempt happened; rows older than 60 s are deleted. */
+  at: number;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   store_meta: StoreMetaTable;
@@ -128,6 +134,7 @@ export interface Database {
   rate_counters: RateCountersTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
+  rate_events: RateEventsTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

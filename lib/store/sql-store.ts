@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { checkpointMac, GENESIS, headMac, rowHash, sameMac, type AuditHead } from './audit-chain';
 import { withWriteLock } from './db';
+import { createSqlRateCounters } from './rate-counters';
 import type { AuditLogTable, Database, Db, KiosksTable } from './schema';
 import type {
   AuditActor,
@@ -364,6 +365,8 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): Store & { db: 
 
     idempotency: { run: runOnce },
 
+    rateLimits: createSqlRateCounters(db),
+
     lockouts: {
       async status(key, now = Date.now()) {
         const row = await k
@@ -491,7 +494,7 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): Store & { db: 
         await withTimeout(sql`select 1`.execute(k), 2000);
         return { engine: db.engine, ok: true };
       } catch {
-        return { engine: db.engine, ok: false, detail: 'banco de dados não respondeu' };
+        return { engine: db.engine, ok: false, detail: 'banco de dados indisponível' };
       }
     },
 

@@ -1,3 +1,5 @@
+import type { RateLimitCounters } from '@/lib/session/rate-limit';
+
 /**
  * What the rest of Totem asks of the store (the state Totem owns). Services depend on these interfaces only;
  * `getStore()` (lib/store/index.ts) returns the configured implementation.
@@ -177,6 +179,8 @@ export interface StoreHealth {
 
 export interface Store {
   audit: AuditTrail;
+  /** Lookup rate limits (semantics in lib/session/rate-limit.ts), shared by every instance. */
+  rateLimits: RateLimitCounters;
   idempotency: IdempotencyStore;
   lockouts: LockoutStore;
   kiosks: KioskRegistry;

@@ -64,6 +64,7 @@ export function guardStore<S extends Store>(store: S): Store {
   return {
     audit: wrapObject(store.audit),
     idempotency: wrapObject(store.idempotency),
+    rateLimits: wrapObject(store.rateLimits),
     lockouts: wrapObject(store.lockouts),
     kiosks: wrapObject(store.kiosks),
     sessions: wrapObject(store.sessions),

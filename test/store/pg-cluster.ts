@@ -46,7 +46,16 @@ function asPostgresUser(cmd: string, args: string[]): void {
   else execFileSync(cmd, args, { stdio: 'pipe' });
 }
 
-async function startCluster(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+export interface PrivateCluster {
+  adminUrl: string;
+  /** Stops the server but keeps its data (to test "database down"); `resume()` starts it again, same port. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A throwaway cluster of our own (even when TEST_DATABASE_URL is set: a test that stops it needs its own). */
+export async function startCluster(): Promise<PrivateCluster> {
   const bin = pgBin();
   const dir = mkdtempSync(join(tmpdir(), 'totem-pg-'));
   if (process.getuid?.() === 0) {
@@ -66,18 +75,26 @@ async function startCluster(): Promise<{ adminUrl: string; stop(): Promise<void>
     'UTF8',
     '--no-sync',
   ]);
-  asPostgresUser(join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
-    'start',
-  ]);
+  const start = () =>
+    asPostgresUser(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
+  start();
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async pause() {
+      asPostgresUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    async resume() {
+      start();
+    },
     async stop() {
       try {
         asPostgresUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);

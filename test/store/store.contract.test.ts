@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type StoreTarget } from '@/lib/store/db';
 import { checkSchema, migrate, SchemaTooNewError } from '@/lib/store/migrate';
 import { MIGRATIONS } from '@/lib/store/migrations';
@@ -52,7 +52,7 @@ const postgresEngine = (): Engine => {
     name: 'postgres',
     async fresh() {
       pgServer ??= await startTestPostgres();
-      return { engine: 'postgres', url: await pgServer.newDatabase(), poolMax: 10 };
+      return { engine: 'postgres', url: await pgServer.newDatabase(), poolMax: 5 };
     },
     done: async () => pgServer?.stop(),
   };
@@ -77,8 +77,11 @@ describe.each([{ make: sqliteEngine }, { make: postgresEngine }])('store contrac
     await engine.fresh();
   }, 60_000);
 
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((d) => d.kysely.destroy()));
+  });
+
   afterAll(async () => {
-    await Promise.all(opened.map((d) => d.kysely.destroy()));
     await engine.done();
   }, 60_000);
 
@@ -185,6 +188,77 @@ describe.each([{ make: sqliteEngine }, { make: postgresEngine }])('store contrac
         failures: 0,
         retryAfterSeconds: 0,
       });
+    });
+
+    it('rate limits: 50 concurrent lookups on two instances — exactly the cap gets through, nothing lost', async () => {
+      const { a, b } = await twoInstances();
+      const checks = [
+        { key: 'lookup:global', rule: { maxPerMinute: 30, maxFailures: 1000, blockSeconds: 30 } },
+        { key: 'lookup:kiosk:k1', rule: { maxPerMinute: 1000, maxFailures: 1000, blockSeconds: 30 } },
+      ];
+      const now = 1_000_000;
+      const decisions = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).rateLimits.attempt(checks, now + i)),
+      );
+      expect(decisions.filter((d) => d.allowed)).toHaveLength(30);
+      expect(decisions.find((d) => !d.allowed)).toMatchObject({ blockedBy: ['lookup:global'] });
+      // The per-kiosk key counted only the 30 allowed ones: with a cap of 31 it lets exactly one more in.
+      const kioskOnly = [{ key: 'lookup:kiosk:k1', rule: { maxPerMinute: 31, blockSeconds: 30 } }];
+      expect((await a.rateLimits.attempt(kioskOnly, now + 100)).allowed).toBe(true);
+      expect((await b.rateLimits.attempt(kioskOnly, now + 101)).allowed).toBe(false);
+
+      // 50 concurrent failures with a streak limit of 50: exactly one of them blocks the key.
+      const streak = [
+        { key: 'lookup:kiosk:k2', rule: { maxPerMinute: 1000, maxFailures: 50, blockSeconds: 30 } },
+      ];
+      const outcomes = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).rateLimits.record(streak, 'failure', now)),
+      );
+      expect(outcomes.filter((d) => !d.allowed)).toHaveLength(1);
+      expect(await a.rateLimits.attempt(streak, now + 1000)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 29,
+        blockedBy: ['lookup:kiosk:k2'],
+      });
+    });
+
+    it('rate limits: the same rules as the in-memory counters (streak, block, sliding minute)', async () => {
+      const { a, b } = await twoInstances();
+      const rule = { maxFailures: 3, blockSeconds: 30, maxPerMinute: 5 };
+      const k = [{ key: 'kiosk:a', rule }];
+      for (let i = 0; i < 2; i++) {
+        expect((await a.rateLimits.attempt(k, 1000 + i)).allowed).toBe(true);
+        expect((await b.rateLimits.record(k, 'failure', 1000 + i)).allowed).toBe(true);
+      }
+      expect((await a.rateLimits.attempt(k, 1010)).allowed).toBe(true);
+      expect(await b.rateLimits.record(k, 'failure', 1010)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 30,
+        blockedBy: ['kiosk:a'],
+      });
+      expect(await a.rateLimits.attempt(k, 2000)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 30,
+        blockedBy: ['kiosk:a'],
+      });
+      expect((await a.rateLimits.attempt(k, 1010 + 30_000)).allowed).toBe(true);
+
+      const c = [{ key: 'kiosk:c', rule }];
+      await a.rateLimits.record(c, 'failure', 0);
+      await a.rateLimits.record(c, 'failure', 1);
+      await b.rateLimits.record(c, 'found', 2);
+      expect((await a.rateLimits.record(c, 'failure', 3)).allowed).toBe(true);
+      expect((await a.rateLimits.record(c, 'failure', 4)).allowed).toBe(true);
+
+      const w = [{ key: 'kiosk:w', rule }];
+      for (let i = 0; i < 5; i++)
+        expect((await (i % 2 ? a : b).rateLimits.attempt(w, i * 1000)).allowed).toBe(true);
+      expect(await a.rateLimits.attempt(w, 5000)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 55,
+        blockedBy: ['kiosk:w'],
+      });
+      expect((await b.rateLimits.attempt(w, 60_001)).allowed).toBe(true);
     });
 
     it('sessions: opened on one instance, refreshed and revoked on the other; idle and absolute expiry', async () => {

@@ -8,13 +8,17 @@ export const dynamic = 'force-dynamic';
 export default async function IdentifyPage({
   searchParams,
 }: {
-  searchParams: Promise<{ expirada?: string }>;
+  searchParams: Promise<{ expirada?: string; banco?: string }>;
 }) {
   const { kiosk } = getConfig();
-  const { expirada } = await searchParams;
+  const { expirada, banco } = await searchParams;
   return (
     <>
-      <IdentifyForm sessionExpired={expirada === '1'} initialWaitSeconds={await lookupWaitSeconds()} />
+      <IdentifyForm
+        sessionExpired={expirada === '1'}
+        databaseDown={banco === '1'}
+        initialWaitSeconds={await lookupWaitSeconds()}
+      />
       <IdleGuard
         idleSeconds={kiosk.idleSeconds}
         warningSeconds={kiosk.idleWarningSeconds}
