@@ -105,9 +105,10 @@ test('the lookup limit counts lookups from both instances', async ({ page }) => 
   }
   await identifyAt(page, A, '390.533.447-05');
   await expect(page.getByTestId('screen-rate-limited')).toBeVisible();
-  // B refuses too, even a customer who exists.
-  await identifyAt(page, B, '52998224725');
+  // B refuses too: the kiosk arriving there is shown the countdown before anyone types.
+  await page.goto(`${B}/identificar`);
   await expect(page.getByTestId('screen-rate-limited')).toBeVisible();
+  await expect(page.getByTestId('keypad-digits')).toHaveCount(0);
 });
 
 test('database down: a clear screen and a 503 health; back by itself when it returns', async ({ page }) => {

@@ -140,9 +140,15 @@ export async function lookupRequester(): Promise<LookupIdentity & Requester> {
 
 /** Seconds this kiosk must still wait before a lookup (0 = it may look up now). Counts nothing. */
 export async function lookupWaitSeconds(): Promise<number> {
-  const decision = await getRateCounters().status(
-    lookupChecks(await lookupRequester(), getLookupPolicy()),
-    Date.now(),
-  );
-  return decision.allowed ? 0 : decision.retryAfterSeconds;
+  try {
+    const decision = await getRateCounters().status(
+      lookupChecks(await lookupRequester(), getLookupPolicy()),
+      Date.now(),
+    );
+    return decision.allowed ? 0 : decision.retryAfterSeconds;
+  } catch {
+    // The countdown is a courtesy: with the store unreachable the keypad still shows, with its own message,
+    // and the lookup itself reports the database.
+    return 0;
+  }
 }
