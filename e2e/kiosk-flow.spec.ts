@@ -113,8 +113,9 @@ test.describe('demo customers, end to end', () => {
   test('wrong check digits are refused before any ERP call', async ({ page }) => {
     await page.goto('/identificar');
     let actionCalls = 0;
+    // Server actions only (the layout's presence ping is a POST too, and not a lookup).
     page.on('request', (r) => {
-      if (r.method() === 'POST') actionCalls += 1;
+      if (r.method() === 'POST' && r.headers()['next-action']) actionCalls += 1;
     });
     await typeOnKeypad(page, '52998224724');
     await expect(page.getByTestId('documento-display')).toHaveText('529.982.247-24');
@@ -132,6 +133,19 @@ test.describe('demo customers, end to end', () => {
     await page.getByTestId('confirm').click();
     await expect(page.getByTestId('identify-message')).toContainText('11 números do CPF');
     expect(actionCalls).toBe(0);
+  });
+
+  test('a totem on its attract screen tells the server it is on (the desk\'s "visto por último")', async ({
+    page,
+  }) => {
+    // The first page load mints the signed kiosk id; the ping on the next screen carries it.
+    await page.goto('/');
+    const ping = page.waitForResponse(
+      (r) => r.url().endsWith('/api/kiosk/presenca') && r.request().method() === 'POST',
+    );
+    await page.reload();
+    expect((await ping).status()).toBe(204);
+    await expect(page.getByTestId('attract')).toBeVisible();
   });
 
   test('the ERP being down has its own screen with a way back', async ({ page }) => {
