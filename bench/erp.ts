@@ -14,19 +14,23 @@
  * Targets: overhead ≤ 10 ms median, ≤ 30 ms p99; ≥ 300 lookups/s (2 cores: the load generator, the server and
  * the simulator share them, so the figure is a floor).
  *
+ * The servers keep their state in the store: a fresh SQLite file each (the default), or the PostgreSQL at
+ * BENCH_DATABASE_URL. After D, the server's resident memory (process tree) with the store loaded.
  * Run: NEXT_DIST_DIR=.next-erp npx next build   (B is skipped, with a note, when that build is missing)
  *      node --conditions=react-server --import tsx bench/erp.ts
  * Everything binds 127.0.0.1 and every phase is bounded in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createHttpContractErp } from '@/lib/erp/http-contract';
 import { createIxcErp } from '@/lib/erp/ixc';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { silentLogger } from '@/lib/http';
 import { CHROMIUM_ARGS } from '../e2e/env';
-import { httpClient, percentile } from './lib';
+import { httpClient, percentile, treeRssMb } from './lib';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
@@ -36,6 +40,26 @@ const DIST = process.env.NEXT_DIST_DIR || '.next-erp';
 const DOC = '52998224725';
 const IXC_TOKEN = '7:bench-token';
 const HC_TOKEN = 'bench-token';
+const STORE_DIR = mkdtempSync(join(tmpdir(), 'totem-bench-erp-'));
+let storeFiles = 0;
+
+/** Where a bench server keeps its state, and the limits a load generator on one address needs lifted. */
+function serverEnv(): Record<string, string> {
+  const url = process.env.BENCH_DATABASE_URL;
+  return {
+    ...(url ? { DATABASE_URL: url } : { DATABASE_FILE: join(STORE_DIR, `s${++storeFiles}.db`) }),
+    LOOKUP_MAX_PER_MINUTE: '100000',
+    LOOKUP_GLOBAL_MAX_PER_MINUTE: '100000',
+    LOOKUP_GLOBAL_MAX_FAILURES: '100000',
+    KIOSK_ID_MAX_PER_MINUTE: '100000',
+  };
+}
+const storeLabel = () => (process.env.BENCH_DATABASE_URL ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'SQLite');
+
+function printRss(child: ChildProcess): void {
+  const mb = child.pid === undefined ? null : treeRssMb(child.pid);
+  if (mb !== null) console.log(`  memória do servidor (RSS, após a carga): ${mb.toFixed(0)} MB`);
+}
 
 interface Target {
   name: 'http-contract' | 'ixc';
@@ -214,7 +238,8 @@ async function main(): Promise<void> {
   console.log(
     `\nERP: sobrecarga do totem sobre um ERP simulado com latência fixa de ${LATENCY_MS} ms (${SEQUENTIAL} consultas sequenciais; carga de ${LOAD_SECONDS} s)`,
   );
-  console.log('metas: sobrecarga ≤ 10 ms mediana, ≤ 30 ms p99; ≥ 300 consultas/s com 50 quiosques\n');
+  console.log('metas: sobrecarga ≤ 10 ms mediana, ≤ 30 ms p99; ≥ 300 consultas/s com 50 quiosques');
+  console.log(`estado do totem: ${storeLabel()}\n`);
   if (haveBuild) await demoReference();
   for (const t of TARGETS) {
     let sim: ChildProcess | undefined;
@@ -267,7 +292,7 @@ async function main(): Promise<void> {
           NEXT_TELEMETRY_DISABLED: '1',
           LOG_LEVEL: 'warn',
           PIX_KEY: 'pix@provedor.example.com',
-          LOOKUP_MAX_PER_MINUTE: '10000',
+          ...serverEnv(),
           SESSION_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
         },
         /Ready|started server|Local:/i,
@@ -278,6 +303,7 @@ async function main(): Promise<void> {
       await measure('B. GET /cliente pelo next start', fullPage(session), t.roundTrips);
       await measure('C. lista de faturas do totem (RSC)', listing(session), t.roundTrips);
       await measure('D. identificação completa (ação)', identification(session), t.identifyRoundTrips);
+      printRss(app);
     } finally {
       stop(app);
       stop(sim);
@@ -328,7 +354,7 @@ async function demoReference(): Promise<void> {
         NEXT_DIST_DIR: DIST,
         NEXT_TELEMETRY_DISABLED: '1',
         LOG_LEVEL: 'warn',
-        LOOKUP_MAX_PER_MINUTE: '10000',
+        ...serverEnv(),
         SESSION_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
       },
       /Ready|started server|Local:/i,
@@ -340,6 +366,7 @@ async function demoReference(): Promise<void> {
     await measure('B. GET /cliente pelo next start', fullPage(session), 0);
     await measure('C. lista de faturas do totem (RSC)', listing(session), 0);
     await measure('D. identificação completa (ação)', identification(session), 0);
+    printRss(app);
   } finally {
     stop(app);
     await sleep(300);
@@ -351,4 +378,7 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => client.close());
+  .finally(() => {
+    client.close();
+    rmSync(STORE_DIR, { recursive: true, force: true });
+  });

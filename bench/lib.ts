@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 
 /** Small helpers shared by the benchmarks (they print figures; nothing here asserts). */
@@ -52,4 +53,47 @@ export function httpClient(maxSockets: number) {
     },
     close: () => agent.destroy(),
   };
+}
+
+/**
+ * Resident memory of a process and its descendants, in MB (Linux /proc; `next start` may fork workers).
+ * Null where /proc is not available.
+ */
+export function treeRssMb(pid: number): number | null {
+  try {
+    const parents = new Map<number, number>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        // pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ')'.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        parents.set(Number(name), ppid);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const tree = new Set([pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [child, parent] of parents) {
+        if (tree.has(parent) && !tree.has(child)) {
+          tree.add(child);
+          grew = true;
+        }
+      }
+    }
+    let kb = 0;
+    for (const p of tree) {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+        kb += Number(m?.[1] ?? 0);
+      } catch {
+        // gone
+      }
+    }
+    return kb / 1024;
+  } catch {
+    return null;
+  }
 }
