@@ -3,6 +3,7 @@ import { linhaFromCodigoBarras } from '../lib/boleto';
 import { addDays, formatDateBR, todayInSaoPaulo } from '../lib/domain/dates';
 import { ERP_E2E, type ErpE2eSystem } from './erp-env';
 import { decodeOnScreen, identify, pixField } from './helpers';
+import { servicosErpTests } from './servicos-erp';
 
 /**
  * The kiosk flow against each real adapter (issue #4): `next start` with ERP_ADAPTER=ixc / http-contract, talking
@@ -155,6 +156,9 @@ for (const system of Object.keys(ERP_E2E) as ErpE2eSystem[]) {
         }
       });
     }
+
+    // Plans, unlock, ticket, notas (issue #14), in this same sequence.
+    servicosErpTests(system);
 
     test('the ERP down: the "fora do ar" screen, and the kiosk recovers when it is back', async ({
       page,

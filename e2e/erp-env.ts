@@ -12,6 +12,9 @@ export const ERP_E2E = {
       ERP_ADAPTER: 'ixc',
       IXC_URL: `http://127.0.0.1:${simPort}/webservice/v1`,
       IXC_TOKEN: token,
+      // Chamados and the nota fiscal PDF need install-specific settings (issue #14 e2e).
+      IXC_CHAMADO_ASSUNTO_ID: '12',
+      IXC_NOTA_FISCAL_PDF: '1',
     }),
   },
   'http-contract': {

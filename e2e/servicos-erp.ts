@@ -1,0 +1,129 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ERP_E2E, type ErpE2eSystem } from './erp-env';
+import { identify } from './helpers';
+import { countActions, loseNextActionAnswer, ORIENTATIONS, shot } from './servicos-helpers';
+
+/**
+ * Plans, trust unlock, ticket and notas fiscais through the real adapters (issue #14): `next start` with
+ * ERP_ADAPTER=ixc / http-contract talking to its simulator. Writes are counted on the simulator's side
+ * (its /__sim/state), so "at most once" is checked where the ERP sees it.
+ *
+ * Registered inside e2e/erp-adapters.spec.ts's serial block of each system (after its reset, before it
+ * switches the simulator off): every test that drives a simulator runs in one sequence, none resets or
+ * breaks it under another.
+ */
+const sim = (system: ErpE2eSystem) => `http://127.0.0.1:${ERP_E2E[system].simPort}`;
+
+async function events(request: APIRequestContext, system: ErpE2eSystem, kind: string): Promise<number> {
+  const state = (await (await request.get(`${sim(system)}/__sim/state`)).json()) as {
+    events: { kind: string }[];
+  };
+  return state.events.filter((e) => e.kind === kind).length;
+}
+
+async function setFault(request: APIRequestContext, system: ErpE2eSystem, fault: unknown): Promise<void> {
+  const res = await request.post(`${sim(system)}/__sim/fault`, {
+    data: fault === null ? '' : JSON.stringify(fault),
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+export function servicosErpTests(system: ErpE2eSystem): void {
+  for (const o of ORIENTATIONS) {
+    test(`Maria (${o.name}): plans and notas fiscais as the ERP sent them`, async ({ page }) => {
+      await page.setViewportSize({ width: o.width, height: o.height });
+      await identify(page, '52998224725');
+      await page.locator('[data-entry-id="planos"]').click();
+      await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
+      await expect(page.getByTestId('plano-desbloquear')).toBeVisible();
+      await shot(page, o.name, `planos-${system}`);
+      await page.getByTestId('voltar-inicio').click();
+      await page.locator('[data-entry-id="notas"]').click();
+      await expect(page.getByTestId('nota-numero')).toHaveText('000123');
+      await shot(page, o.name, `notas-${system}`);
+      // The simulators' PDF is minimal (no fonts for a text extractor): its bytes are checked instead.
+      const pdf = await page.request.get('/api/nota-fiscal/9001');
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+      const bytes = (await pdf.body()).toString('latin1');
+      expect(bytes.startsWith('%PDF-')).toBe(true);
+      expect(bytes).toContain('NF 000123');
+    });
+  }
+
+  test('an ERP failure on the plans screen says so in pt-BR, and the kiosk recovers', async ({
+    page,
+    request,
+  }) => {
+    await identify(page, '52998224725');
+    await expect(page.getByTestId('greeting')).toBeVisible();
+    const path = system === 'ixc' ? 'cliente_contrato' : '/planos';
+    await setFault(request, system, { path, fault: { kind: 'html', status: 200 } });
+    try {
+      await page.locator('[data-entry-id="planos"]').click();
+      await expect(page.getByTestId('servico-erro')).toContainText('respondeu de forma inesperada');
+      await shot(page, 'retrato', `planos-erro-${system}`);
+    } finally {
+      await setFault(request, system, null);
+    }
+    await page.getByTestId('servico-erro').getByRole('link', { name: 'Tentar de novo' }).click();
+    await expect(page.getByTestId('plano-card')).toHaveCount(1);
+  });
+
+  test('Maria: double tap and a lost answer unlock once in the ERP', async ({ page, request }) => {
+    const actions = countActions(page, '"501"');
+    await identify(page, '52998224725');
+    await page.locator('[data-entry-id="planos"]').click();
+    await page.getByTestId('plano-desbloquear').click();
+    await expect(page.getByTestId('desbloqueio-regras')).toBeVisible();
+    await loseNextActionAnswer(page, '"501"');
+    await page.getByTestId('desbloqueio-confirmar').evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await expect(page.getByTestId('desbloqueio-erro')).toBeVisible();
+    await page.getByTestId('desbloqueio-confirmar').click();
+    await expect(page.getByTestId('desbloqueio-resultado')).toHaveAttribute('data-motivo', 'liberado');
+    expect(actions()).toBe(2);
+    expect(await events(request, system, 'desbloqueio')).toBe(1);
+    await shot(page, 'retrato', `desbloqueio-${system}`);
+  });
+
+  test('Carlos: what the ERP says about his blocked plans', async ({ page }) => {
+    await identify(page, '93541134780');
+    await page.locator('[data-entry-id="planos"]').click();
+    await expect(page.getByTestId('plano-card')).toHaveCount(3);
+    if (system === 'http-contract') {
+      // This ERP has internal notices: the customer is sent to the counter, no unlock offered.
+      await expect(page.getByTestId('aviso-pendencia')).toBeVisible();
+      await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
+    } else {
+      // IXC offers the unlock of plan 506 and refuses it with code 113 (already used, fatura unpaid).
+      await page.locator('[data-plano="506"]').getByTestId('plano-desbloquear').click();
+      await page.getByTestId('desbloqueio-confirmar').click();
+      const r = page.getByTestId('desbloqueio-resultado');
+      await expect(r).toHaveAttribute('data-motivo', 'ja_usado');
+      await expect(r).toContainText('já foi usado e a fatura continua em aberto');
+      await shot(page, 'retrato', `desbloqueio-recusado-${system}`);
+    }
+  });
+
+  test('Maria: one ticket in the ERP for a double tap and a lost answer', async ({ page, request }) => {
+    const actions = countActions(page, '"motivo"');
+    await identify(page, '52998224725');
+    await page.locator('[data-entry-id="chamado"]').click();
+    await page.locator('[data-motivo="sem_conexao"]').click();
+    await page.getByTestId('chamado-continuar').click();
+    await loseNextActionAnswer(page, '"motivo"');
+    await page.getByTestId('chamado-confirmar').evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await expect(page.getByTestId('chamado-erro')).toBeVisible();
+    await page.getByTestId('chamado-confirmar').click();
+    await expect(page.getByTestId('chamado-protocolo')).toHaveText(/^\d+$/);
+    expect(actions()).toBe(2);
+    expect(await events(request, system, 'chamado')).toBe(1);
+    await shot(page, 'retrato', `chamado-${system}`);
+  });
+}
