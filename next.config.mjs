@@ -10,7 +10,7 @@ const nextConfig = {
   // @react-pdf/renderer and pino run on the server only; bundling them gains nothing and breaks pino's workers.
   // libsql loads its native binary (@libsql/<platform>) at run time and pg has an optional native binding:
   // both must be required from node_modules, not bundled.
-  serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg'],
+  serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg', 'nodemailer'],
   experimental: {
     // Issue #8: the kiosk sends bodies of a few hundred bytes at most (an identification is ~20). proxy.ts
     // answers 413 to a larger Content-Length (MAX_BODY_BYTES in lib/http/refusal.ts); a chunked body is

@@ -6,6 +6,8 @@ import {
   IDLE_PORT,
   SECURITY_BUDGETS,
   SECURITY_PORT,
+  SMTP_HTTP_PORT,
+  SMTP_PORT,
   TEST_SESSION_SECRET,
 } from './e2e/env';
 import { cadastroWebServers } from './e2e/cadastro-env';
@@ -28,6 +30,10 @@ const common = {
   LOOKUP_GLOBAL_MAX_PER_MINUTE: '100000',
   LOOKUP_GLOBAL_MAX_FAILURES: '100000',
   KIOSK_ID_MAX_PER_MINUTE: '100000',
+  // Boleto por e-mail goes to the in-process SMTP server below (test/email/main.ts).
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(SMTP_PORT),
+  EMAIL_FROM: 'Provedor <cobranca@provedor.example.com>',
 };
 
 export default defineConfig({
@@ -54,6 +60,12 @@ export default defineConfig({
     },
   },
   webServer: [
+    {
+      command: `node --import tsx test/email/main.ts --port ${SMTP_PORT} --http ${SMTP_HTTP_PORT}`,
+      url: `http://127.0.0.1:${SMTP_HTTP_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: `${nextBin} -p ${APP_PORT}`,
       url: `http://127.0.0.1:${APP_PORT}/`,

@@ -39,3 +39,7 @@ export function e2eDatabaseFile(port: number): string {
   process.env.TOTEM_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'totem-e2e-'));
   return join(process.env.TOTEM_E2E_DATA_DIR, `app-${port}.db`);
 }
+
+/** The e2e mail server (test/email/main.ts): SMTP for the apps, HTTP for the specs to read what arrived. */
+export const SMTP_PORT = 2525 + PORT_OFFSET;
+export const SMTP_HTTP_PORT = 2625 + PORT_OFFSET;

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ERP_E2E, type ErpE2eSystem } from './erp-env';
 import { identify } from './helpers';
-import { countActions, loseNextActionAnswer, ORIENTATIONS, shot } from './servicos-helpers';
+import { countActions, loseNextActionAnswer, ORIENTATIONS, sentMails, shot } from './servicos-helpers';
 
 /**
  * Plans, trust unlock, ticket and notas fiscais through the real adapters (issue #14): `next start` with
@@ -50,6 +50,19 @@ export function servicosErpTests(system: ErpE2eSystem): void {
       expect(bytes).toContain('NF 000123');
     });
   }
+
+  test('Maria: the boleto by e-mail goes to the address this ERP has for her', async ({ page, request }) => {
+    await identify(page, '52998224725');
+    await page.getByTestId('fatura-card').first().click();
+    await expect(page.getByTestId('email-enviar')).toHaveText('Enviar boleto para ma***@example.com');
+    const before = (await sentMails(request)).length;
+    await page.getByTestId('email-enviar').click();
+    await expect(page.getByTestId('email-enviado')).toBeVisible({ timeout: 30_000 });
+    // Other apps share the mail server: only what went to Maria counts (nothing to any other address).
+    const mails = (await sentMails(request)).slice(before).filter((m) => m.subject.includes('70012'));
+    expect(mails.map((m) => m.to)).toEqual([['maria.silva@example.com']]);
+    expect(mails[0]?.attachments[0]?.contentType).toBe('application/pdf');
+  });
 
   test('an ERP failure on the plans screen says so in pt-BR, and the kiosk recovers', async ({
     page,

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { SMTP_HTTP_PORT } from './env';
 
 /** Orientations every service flow is shot in (e2e/artifacts/<name>/). */
 export const ORIENTATIONS = [
@@ -64,4 +65,16 @@ export async function pdfText(response: PdfAnswer): Promise<string> {
 
 export async function shot(page: Page, orientation: string, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/artifacts/${orientation}/${name}.png`, fullPage: true });
+}
+
+export interface SentMail {
+  to: string[];
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; base64: string }[];
+}
+
+/** What reached the e2e mail server (test/email/main.ts). */
+export async function sentMails(request: APIRequestContext): Promise<SentMail[]> {
+  return (await (await request.get(`http://127.0.0.1:${SMTP_HTTP_PORT}/messages`)).json()) as SentMail[];
 }

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { identify } from './helpers';
-import { countActions, loseNextActionAnswer, ORIENTATIONS, pdfText, shot } from './servicos-helpers';
+import {
+  countActions,
+  loseNextActionAnswer,
+  ORIENTATIONS,
+  pdfText,
+  sentMails,
+  shot,
+} from './servicos-helpers';
 
 /**
  * The customer services beyond faturas (issue #14) on the demo ERP: plans and the trust unlock, the ticket
@@ -39,6 +46,39 @@ for (const o of ORIENTATIONS) {
       await expect(page.getByTestId('desbloqueio-regras')).toContainText('3 dias');
       await expect(page.getByTestId('desbloqueio-regras')).toContainText('bloqueada de novo');
       await shot(page, o.name, 'desbloqueio-confirmacao');
+    });
+
+    test('Padaria: the boleto by e-mail goes to the registered address only, with the PDF', async ({
+      page,
+      request,
+    }) => {
+      await identify(page, '11.222.333/0001-81');
+      await page.getByTestId('fatura-card').click();
+      const button = page.getByTestId('email-enviar');
+      // Masked on screen, and there is no field to type another address.
+      await expect(button).toHaveText('Enviar boleto para co***@paoquente.example.com');
+      await expect(page.locator('input')).toHaveCount(0);
+      const before = (await sentMails(request)).length;
+      await button.click();
+      await expect(page.getByTestId('email-enviado')).toContainText('co***@paoquente.example.com', {
+        timeout: 30_000,
+      });
+      await shot(page, o.name, 'boleto-email');
+      // Other apps share the mail server: only this customer's mail counts.
+      const mails = (await sentMails(request))
+        .slice(before)
+        .filter((m) => m.to.includes('contato@paoquente.example.com'));
+      expect(mails).toHaveLength(1);
+      const mail = mails[0];
+      expect(mail?.to).toEqual(['contato@paoquente.example.com']);
+      expect(mail?.text).toContain('Pix copia e cola:');
+      expect(mail?.text).toContain('Linha digitável:');
+      expect(mail?.attachments[0]?.contentType).toBe('application/pdf');
+      expect(
+        Buffer.from(mail?.attachments[0]?.base64 ?? '', 'base64')
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     });
 
     test('Maria: notas fiscais listed, and the PDF is hers and a PDF', async ({ page }) => {

@@ -247,6 +247,21 @@ export const envSchema = z
     CEP_TIMEOUT_MS: intFrom(3_000, 200, 30_000),
     CADASTRO_PROVA_MAX_FALHAS: intFrom(3, 1, 20),
     CADASTRO_PROVA_BLOQUEIO_SECONDS: intFrom(900, 10, 86_400),
+
+    // Boleto by e-mail (issue #14): SMTP server; without SMTP_HOST the kiosk does not offer it.
+    SMTP_HOST: optionalText,
+    SMTP_PORT: intFrom(587, 1, 65_535),
+    // 1 = TLS from the first byte (port 465); 0 = STARTTLS when the server offers it (587/25).
+    SMTP_SECURE: flag('0'),
+    SMTP_USER: optionalText,
+    SMTP_PASS: optionalText,
+    EMAIL_FROM: optionalText.refine(
+      (v) =>
+        v === undefined || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v) || /<[^\s@<>]+@[^\s@<>]+>$/.test(v),
+      'deve ser um e-mail, ex.: Provedor <cobranca@provedor.com.br>',
+    ),
+    EMAIL_MAX_PER_CUSTOMER: intFrom(3, 1, 100),
+    EMAIL_WINDOW_SECONDS: intFrom(3600, 60, 7 * 86_400),
   })
   .superRefine((env, ctx) => {
     const need = (variable: keyof typeof env, value: unknown) => {
@@ -292,6 +307,16 @@ export const envSchema = z
     if (env.CRM_ADAPTER === 'gestor-clientes-max') {
       needCrm('GESTOR_CLIENTES_URL', env.GESTOR_CLIENTES_URL);
       needCrm('GESTOR_CLIENTES_API_KEY', env.GESTOR_CLIENTES_API_KEY);
+    }
+    if (env.SMTP_HOST !== undefined && env.EMAIL_FROM === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'obrigatória com SMTP_HOST' });
+    }
+    if ((env.SMTP_USER === undefined) !== (env.SMTP_PASS === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SMTP_USER === undefined ? 'SMTP_USER' : 'SMTP_PASS'],
+        message: 'SMTP_USER e SMTP_PASS vão juntas',
+      });
     }
     if (env.KIOSK_IDLE_WARNING_SECONDS >= env.KIOSK_IDLE_SECONDS + 3600) {
       ctx.addIssue({ code: 'custom', path: ['KIOSK_IDLE_WARNING_SECONDS'], message: 'grande demais' });
@@ -405,6 +430,16 @@ export interface StoreConfig {
   auditKey: string | null;
   /** 0 keeps audit rows forever. */
   auditRetentionDays: number;
+  /** null: no SMTP configured, no e-mail offered. */
+  email: {
+    host: string;
+    port: number;
+    secure: boolean;
+    auth: { user: string; pass: string } | null;
+    from: string;
+    maxPerCustomer: number;
+    windowSeconds: number;
+  } | null;
 }
 
 export class ConfigError extends Error {
@@ -495,6 +530,18 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       auditKey: env.AUDIT_KEY ?? null,
       auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     },
+    email:
+      env.SMTP_HOST && env.EMAIL_FROM
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE,
+            auth: env.SMTP_USER && env.SMTP_PASS ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : null,
+            from: env.EMAIL_FROM,
+            maxPerCustomer: env.EMAIL_MAX_PER_CUSTOMER,
+            windowSeconds: env.EMAIL_WINDOW_SECONDS,
+          }
+        : null,
   };
 }
 

@@ -69,4 +69,10 @@ export const FT = {
     notFoundTitle: 'Fatura não encontrada',
     notFoundText: 'Esta fatura não foi encontrada no seu cadastro.',
   },
+  email: {
+    enviar: (destino: string) => `Enviar boleto para ${destino}`,
+    enviando: 'Enviando o e-mail…',
+    enviado: (destino: string) => `Boleto enviado para ${destino}. Confira a caixa de entrada e o spam.`,
+    erroRede: 'Não foi possível falar com o totem. Tente de novo.',
+  },
 } as const;

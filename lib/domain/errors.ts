@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   'CADASTRO_SEM_PROVA',
   'CADASTRO_DADOS_INVALIDOS',
   'TOTEM_DESATIVADO',
+  'EMAIL_NAO_CADASTRADO',
+  'LIMITE_EMAIL',
+  'EMAIL_FALHOU',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -88,6 +91,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   CADASTRO_SEM_PROVA:
     'Não temos como confirmar por aqui que o cadastro é seu. Atualize seus dados no balcão de atendimento.',
   CADASTRO_DADOS_INVALIDOS: 'Alguns dados não estão corretos. Confira os campos indicados.',
+  EMAIL_NAO_CADASTRADO:
+    'Não há e-mail no seu cadastro. Para receber boletos por e-mail, atualize seus dados no atendimento.',
+  LIMITE_EMAIL:
+    'Já enviamos boletos para o seu e-mail várias vezes agora há pouco. Confira sua caixa de entrada e o spam, ou tente mais tarde.',
+  EMAIL_FALHOU: 'Não foi possível enviar o e-mail agora. Tente de novo em instantes ou imprima o boleto.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { CustomerHeader } from '@/components/kiosk/customer-header';
 import { T } from '@/components/kiosk/texts';
+import { EmailBoleto } from '@/components/faturas/email-boleto';
 import { FaturaPagamento, FaturaResumo } from '@/components/faturas/fatura-detalhe';
 import { PrintActions } from '@/components/print/print-actions';
 import { LinkButton } from '@/components/ui/button';
@@ -10,6 +11,7 @@ import { getErp } from '@/lib/erp/registry';
 import { createLogger } from '@/lib/http';
 import { pdfDoBancoPermitido } from '@/lib/pdf/pdf-do-banco';
 import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
+import { emailMascaradoParaTela } from '@/lib/services/boleto-email';
 import { getFaturaDoCliente } from '@/lib/services/faturas';
 import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
 import { FT } from '@/components/faturas/texts';
@@ -69,6 +71,7 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
   }
   if (!avaliada) notFound();
   const pdfDoBanco = pdfDoBancoPermitido(avaliada, getErp());
+  const emailDestino = avaliada.boleto.ok || pdfDoBanco ? await emailMascaradoParaTela(session) : null;
   return (
     <Screen
       header={<CustomerHeader session={session} />}
@@ -90,6 +93,7 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
     >
       <FaturaResumo avaliada={avaliada} />
       <FaturaPagamento avaliada={avaliada} pdfDoBanco={pdfDoBanco} />
+      {emailDestino ? <EmailBoleto faturaId={avaliada.fatura.id} destino={emailDestino} /> : null}
     </Screen>
   );
 }
