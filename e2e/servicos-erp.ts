@@ -58,9 +58,10 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     const before = (await sentMails(request)).length;
     await page.getByTestId('email-enviar').click();
     await expect(page.getByTestId('email-enviado')).toBeVisible({ timeout: 30_000 });
-    // Other apps share the mail server: only what went to Maria counts (nothing to any other address).
+    // Other apps share the mail server (the other adapter sends Maria's too): every one went to her address.
     const mails = (await sentMails(request)).slice(before).filter((m) => m.subject.includes('70012'));
-    expect(mails.map((m) => m.to)).toEqual([['maria.silva@example.com']]);
+    expect(mails.length).toBeGreaterThan(0);
+    for (const m of mails) expect(m.to).toEqual(['maria.silva@example.com']);
     expect(mails[0]?.attachments[0]?.contentType).toBe('application/pdf');
   });
 
