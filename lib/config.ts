@@ -416,6 +416,16 @@ export interface AppConfig {
     loginMaxFailuresPerAddress: number;
   };
   desbloqueio: { dias: number };
+  /** null: no SMTP configured, no e-mail offered. */
+  email: {
+    host: string;
+    port: number;
+    secure: boolean;
+    auth: { user: string; pass: string } | null;
+    from: string;
+    maxPerCustomer: number;
+    windowSeconds: number;
+  } | null;
   cep: { provider: Env['CEP_PROVIDER']; url: string | undefined; timeoutMs: number };
   cadastro: { provaMaxFalhas: number; provaBloqueioSeconds: number };
   store: StoreConfig;
@@ -430,16 +440,6 @@ export interface StoreConfig {
   auditKey: string | null;
   /** 0 keeps audit rows forever. */
   auditRetentionDays: number;
-  /** null: no SMTP configured, no e-mail offered. */
-  email: {
-    host: string;
-    port: number;
-    secure: boolean;
-    auth: { user: string; pass: string } | null;
-    from: string;
-    maxPerCustomer: number;
-    windowSeconds: number;
-  } | null;
 }
 
 export class ConfigError extends Error {
