@@ -30,7 +30,7 @@ import { createIxcErp } from '@/lib/erp/ixc';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { silentLogger } from '@/lib/http';
 import { CHROMIUM_ARGS } from '../e2e/env';
-import { httpClient, percentile, treeRssMb } from './lib';
+import { httpClient, percentile, treeRssMb, waitForServer } from './lib';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
@@ -298,7 +298,8 @@ async function main(): Promise<void> {
         /Ready|started server|Local:/i,
       );
       const base = `http://127.0.0.1:${t.appPort}`;
-      await sleep(300);
+      // "Ready" can be printed before the port accepts connections on a loaded machine.
+      await waitForServer(`${base}/api/health`, 60_000);
       const session = await sessionCookie(base);
       await measure('B. GET /cliente pelo next start', fullPage(session), t.roundTrips);
       await measure('C. lista de faturas do totem (RSC)', listing(session), t.roundTrips);
@@ -360,7 +361,7 @@ async function demoReference(): Promise<void> {
       /Ready|started server|Local:/i,
     );
     const base = 'http://127.0.0.1:3460';
-    await sleep(300);
+    await waitForServer(`${base}/api/health`, 60_000);
     const session = await sessionCookie(base);
     console.log('demo (referência: a mesma página sem ERP remoto; "overhead" aqui = tempo total)');
     await measure('B. GET /cliente pelo next start', fullPage(session), 0);
