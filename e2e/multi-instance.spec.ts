@@ -2,24 +2,28 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { startCluster, type PrivateCluster } from '../test/store/pg-cluster';
 import { CHROMIUM_ARGS, PORT_OFFSET, TEST_SESSION_SECRET } from './env';
+import { ERP_E2E_COMMON_ENV } from './erp-env';
 import { typeOnKeypad } from './helpers';
 
 /**
- * A chain of stores: two `next start` instances (A and B) on one PostgreSQL, the browser alternating between
- * them as a load balancer would. Its own private cluster (the last test stops and restarts it).
+ * A chain of stores: two `next start` instances (A and B) on one PostgreSQL and one ERP (the http-contract
+ * simulator, same customers as the demo), the browser alternating between them as a load balancer would. Its own
+ * private cluster (the last test stops and restarts it) and its own simulator.
  */
 // Far from the other specs' ports (3100–3108 and 4301–4302, each + E2E_PORT_OFFSET of every checkout).
 const A = `http://127.0.0.1:${3950 + PORT_OFFSET}`;
 const B = `http://127.0.0.1:${3951 + PORT_OFFSET}`;
+const SIM = `http://127.0.0.1:${3952 + PORT_OFFSET}`;
+const SIM_TOKEN = 'e2e-multi-instancia';
 
 let cluster: PrivateCluster;
 const servers: ChildProcess[] = [];
 
-async function waitUp(url: string): Promise<void> {
+async function waitUp(url: string, path = '/api/health'): Promise<void> {
   const end = Date.now() + 60_000;
   while (Date.now() < end) {
     try {
-      if ((await fetch(`${url}/api/health`)).status === 200) return;
+      if ((await fetch(`${url}${path}`)).status === 200) return;
     } catch {
       // not listening yet
     }
@@ -37,6 +41,22 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   cluster = await startCluster();
   const url = cluster.adminUrl;
+  const sim = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'test/simulators/main.ts',
+      'http-contract',
+      '--port',
+      new URL(SIM).port,
+      '--token',
+      SIM_TOKEN,
+    ],
+    { stdio: 'ignore' },
+  );
+  servers.push(sim);
+  await waitUp(SIM, '/__sim/health');
   for (const base of [A, B]) {
     const port = new URL(base).port;
     const child = spawn(
@@ -45,6 +65,10 @@ test.beforeAll(async () => {
       {
         env: {
           ...process.env,
+          ...ERP_E2E_COMMON_ENV,
+          ERP_ADAPTER: 'http-contract',
+          HTTP_CONTRACT_BASE_URL: SIM,
+          HTTP_CONTRACT_TOKEN: SIM_TOKEN,
           DATABASE_URL: url,
           SESSION_SECRET: TEST_SESSION_SECRET,
           NEXT_TELEMETRY_DISABLED: '1',
@@ -109,6 +133,51 @@ test('the lookup limit counts lookups from both instances', async ({ page }) => 
   await page.goto(`${B}/identificar`);
   await expect(page.getByTestId('screen-rate-limited')).toBeVisible();
   await expect(page.getByTestId('keypad-digits')).toHaveCount(0);
+});
+
+test('a retried unlock that reaches the other instance runs once in the ERP: the key used on A is honoured on B', async ({
+  page,
+}) => {
+  await identifyAt(page, A, '52998224725');
+  await expect(page.getByTestId('greeting')).toHaveText('Olá, Maria!');
+  await page.goto(`${A}/cliente/planos/501/desbloquear`);
+  await expect(page.getByTestId('desbloqueio-confirmar')).toBeEnabled();
+  // The first confirmation reaches A, which unlocks, but its answer is lost; the customer taps again and the
+  // load balancer sends the retry (same confirmation key) to B.
+  let sent = 0;
+  await page.route(`${A}/**`, async (route) => {
+    const req = route.request();
+    if (
+      req.method() !== 'POST' ||
+      !req.headers()['next-action'] ||
+      !(req.postData() ?? '').includes('"501"')
+    ) {
+      await route.fallback();
+      return;
+    }
+    sent += 1;
+    if (sent === 1) {
+      await route.fetch();
+      await route.abort('connectionreset');
+      return;
+    }
+    const response = await route.fetch({
+      url: req.url().replace(A, B),
+      headers: { ...req.headers(), origin: B },
+    });
+    await route.fulfill({ response });
+  });
+  await page.getByTestId('desbloqueio-confirmar').click();
+  await expect(page.getByTestId('desbloqueio-erro')).toContainText('Não foi possível falar com o totem');
+  await page.getByTestId('desbloqueio-confirmar').click();
+  // Had B run it again, the ERP would refuse it as already used ("Desbloqueio já utilizado").
+  const result = page.getByTestId('desbloqueio-resultado');
+  await expect(result).toHaveAttribute('data-motivo', 'liberado');
+  expect(sent).toBe(2);
+  const state = (await (await fetch(`${SIM}/__sim/state`)).json()) as {
+    events: { kind: string; documento?: string }[];
+  };
+  expect(state.events.filter((e) => e.kind === 'desbloqueio')).toHaveLength(1);
 });
 
 test('database down: a clear screen and a 503 health; back by itself when it returns', async ({ page }) => {
