@@ -24,6 +24,18 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Layers (ARCHITECTURE.md): app/ holds routes only and depends on lib/ and components/, never the reverse.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@/app/*', '**/app/*'], message: 'lib/ e components/ não importam de app/.' }],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

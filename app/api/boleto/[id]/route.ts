@@ -2,7 +2,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { BOLETO_LAYOUTS, type BoletoLayout } from '@/lib/pdf';
 import { boletoPdfDaSessao } from '@/lib/pdf/server';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, gatedPdfResponse } from '../responses';
+import { errorResponse, gatedPdfResponse } from '@/lib/pdf/responses';
 
 /**
  * GET /api/boleto/:faturaId[?layout=a4|80mm] — the boleto PDF of one of the session customer's faturas,

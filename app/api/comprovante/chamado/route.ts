@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import { comprovanteChamadoPdf } from '@/lib/services/comprovantes';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, pdfResponse } from '../../boleto/responses';
+import { errorResponse, pdfResponse } from '@/lib/pdf/responses';
 
 /**
  * GET /api/comprovante/chamado?c=<confirmation key> — the printed receipt of the ticket that confirmation

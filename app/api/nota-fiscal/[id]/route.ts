@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import { notaPdfDaSessao } from '@/lib/services/notas';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, pdfResponse } from '../../boleto/responses';
+import { errorResponse, pdfResponse } from '@/lib/pdf/responses';
 
 /**
  * GET /api/nota-fiscal/:notaId — the ERP's PDF of one of the session customer's notas fiscais, checked to be a

@@ -1,7 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import { pdfDoBancoDaSessao } from '@/lib/pdf/server';
 import { getKioskSession } from '@/lib/session/kiosk';
-import { errorResponse, gatedPdfResponse } from '../../responses';
+import { errorResponse, gatedPdfResponse } from '@/lib/pdf/responses';
 
 /**
  * GET /api/boleto/:faturaId/banco — "PDF do banco": the ERP's own boleto PDF for one of the session

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { DomainError, isDomainError, messageFor, type ErrorCode } from '@/lib/domain/errors';
 import { createLogger } from '@/lib/http';
-import type { PdfFile } from '@/lib/pdf/server';
+import type { PdfFile } from './server';
 import { getPdfGate } from '@/lib/services/render-gate';
 
 /**
