@@ -153,6 +153,29 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   const path = await download.path();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // Edit a phone on Maria's behalf: the kiosk's service, no ownership proof (staff checked an ID), as staff.
+  await expect(page.getByTestId('sem-pendencias')).toBeVisible();
+  const telefoneRow = page.getByTestId('campo-telefone');
+  await expect(telefoneRow).toHaveAttribute('data-diferente', 'sim'); // a landline in the CRM, none in the ERP
+  const email = page.getByTestId('edit-email');
+  await expect(email).toHaveValue('maria.silva@example.com');
+  await email.fill('maria@');
+  await page.getByTestId('edit-submit').click();
+  await expect(page.getByTestId('edit-erro-email')).toContainText('E-mail inválido');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveValue('maria@'); // what was typed stays, to be fixed in place
+  await expectAccessible(page, 'cliente-edicao-erro');
+  await email.fill('maria.silva@example.com'); // as it was: not sent
+  await page.getByTestId('edit-telefone').fill('(21) 3333-4444');
+  await page.getByTestId('edit-submit').click();
+  await expect(page.getByTestId('edit-result')).toContainText('Cadastro atualizado em todos os sistemas.');
+  await expect(page.getByTestId('edit-sistema-crm')).toHaveAttribute('data-estado', 'salvo');
+  await expect(page.getByTestId('edit-sistema-erp')).toHaveAttribute('data-estado', 'salvo');
+  // The page reads both systems again: they now agree on the landline.
+  await expect(telefoneRow).toHaveAttribute('data-diferente', 'nao');
+  await expect(telefoneRow).toContainText('2133334444');
+  await expect(page.getByTestId('edit-telefone')).toHaveValue('2133334444');
+
   await page.getByTestId('nova-busca').click();
   await page.getByTestId('search-input').fill('935.411.347-80');
   await page.getByTestId('search-submit').click();
@@ -162,6 +185,10 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
     'o valor no código de barras (R$ 59,90) difere da fatura (R$ 89,90)',
   ]);
   await expect(page.getByTestId('download')).toHaveCount(0);
+  // The ERP's internal notice, which the kiosk never shows, is on the staff page.
+  await expect(page.getByTestId('pendencia')).toHaveText([
+    'Contrato 505 bloqueado manualmente pelo financeiro',
+  ]);
 
   // A supervisor page is refused on the server, not only hidden.
   await page.goto('/balcao/auditoria');
@@ -190,7 +217,12 @@ test('the supervisor finds those actions in the audit trail and exports them', a
     .getByTestId('audit-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
   expect(actions).toEqual(
-    expect.arrayContaining(['desk.cliente.buscar', 'desk.cliente.ver', 'desk.boleto.pdf']),
+    expect.arrayContaining([
+      'desk.cliente.buscar',
+      'desk.cliente.ver',
+      'desk.boleto.pdf',
+      'desk.cadastro.editar',
+    ]),
   );
   expect(actions).not.toContain('desk.login'); // login rows carry no customer
   await expectAccessible(page, 'auditoria');
@@ -202,6 +234,9 @@ test('the supervisor finds those actions in the audit trail and exports them', a
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.split('\r\n')[0]).toContain('seq;data_hora;origem');
   expect(csv).toContain(`staff;${ATENDENTE.username};desk.boleto.pdf;ok`);
+  expect(csv).toContain(`staff;${ATENDENTE.username};desk.cadastro.editar;ok`);
+  expect(csv).toContain(`staff;${ATENDENTE.username};desk.cadastro.editar;recusado`);
+  expect(csv).not.toContain('3333');
   expect(csv).not.toContain('52998224725');
   await logout(page);
 });
@@ -231,4 +266,28 @@ test('an idle session expires on the server', async ({ page }) => {
   await expect(page.getByTestId('search-error')).toHaveText('Sua sessão no balcão terminou. Entre de novo.');
   await page.goto(`${IDLE_BASE_URL}/balcao`);
   await expect(page.getByTestId('login-notice')).toHaveText('Sua sessão terminou. Entre de novo.');
+});
+
+test("a desk 404 stays in the desk: the kiosk's idle reset never takes a staff browser to the totem", async ({
+  page,
+}) => {
+  // On the idle server (3 s + 3 s), the kiosk's 404 asks "still there?" and then resets to the start...
+  await page.goto(`${IDLE_BASE_URL}/nao-existe`);
+  await expect(page.getByTestId('screen-page-not-found')).toBeVisible();
+  await expect(page.getByTestId('idle-prompt')).toBeVisible();
+
+  // ... the desk's does not, for an unknown desk path at any depth.
+  for (const path of ['/balcao/nao-existe', '/balcao/cliente/x/y/z']) {
+    const response = await page.goto(`${IDLE_BASE_URL}${path}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId('screen-desk-not-found')).toBeVisible();
+    await expect(page.getByTestId('desk-home')).toHaveAttribute('href', '/balcao');
+  }
+  const since = Date.now();
+  await expect.poll(() => Date.now() - since, { timeout: 15_000 }).toBeGreaterThan(8_000);
+  await expect(page.getByTestId('idle-prompt')).toHaveCount(0);
+  await expect(page).toHaveURL(`${IDLE_BASE_URL}/balcao/cliente/x/y/z`);
+  await expectAccessible(page, 'nao-encontrada');
+  await page.getByTestId('desk-home').click();
+  await expect(page.getByTestId('screen-login')).toBeVisible();
 });

@@ -133,6 +133,41 @@ export function ContatosSection({ data }: { data: ClienteNoBalcao }) {
   );
 }
 
+/** The ERP's internal notices, in full: staff decide what the customer is told. */
+export function PendenciasSection({ data }: { data: ClienteNoBalcao }) {
+  const p = data.pendencias;
+  const textos = p.ok ? p.value.textos : [];
+  return (
+    <section
+      aria-labelledby="pendencias-title"
+      className={`${section} ${textos.length > 0 ? 'border-danger' : ''}`}
+      data-testid="pendencias"
+      data-count={textos.length}
+    >
+      <h2 id="pendencias-title" className="mb-1 text-base font-bold">
+        {DT.cliente.pendencias}
+        {textos.length > 0 ? ` (${textos.length})` : ''}
+      </h2>
+      <p className="mb-2 text-xs text-muted">{DT.cliente.pendenciasAviso}</p>
+      {!p.ok ? (
+        <Failed message={p.message} testId="pendencias-erro" />
+      ) : !p.value.suportado ? (
+        <p>{DT.cliente.pendenciasNaoSuportado}</p>
+      ) : textos.length === 0 ? (
+        <p data-testid="sem-pendencias">{DT.cliente.semPendencias}</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {textos.map((t, i) => (
+            <li key={i} data-testid="pendencia" className="whitespace-pre-line">
+              {t}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function statusLabel(a: FaturaAvaliada): string {
   if (a.status === 'vencida') return DT.fatura.vencida(a.diasAtraso);
   return a.fatura.vencimento === a.hoje ? DT.fatura.venceHoje : DT.fatura.aVencer;

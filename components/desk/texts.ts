@@ -93,6 +93,10 @@ export const DT = {
     faturas: 'Faturas em aberto',
     semFaturas: 'Nenhuma fatura em aberto.',
     refMissing: 'Cliente não encontrado ou link expirado. Busque de novo.',
+    pendencias: 'Pendências internas',
+    pendenciasAviso: 'Avisos internos do ERP, só para a equipe: o totem não mostra estes textos ao cliente.',
+    semPendencias: 'Nenhuma pendência interna no ERP.',
+    pendenciasNaoSuportado: 'O ERP configurado não informa pendências internas.',
   },
   fatura: {
     cols: {
@@ -165,6 +169,8 @@ export const DT = {
       incerto: 'não confirmado',
     },
     indisponivel: 'Nenhum sistema configurado permite editar este cadastro.',
+    destinos: (sistemas: string) => `Grava em: ${sistemas}`,
+    leituraFalhou: 'Não foi possível ler o cadastro para edição agora. Tente de novo em instantes.',
   },
   auditoria: {
     title: 'Auditoria',
@@ -221,6 +227,11 @@ export const DT = {
     desativar: 'Desativar',
     vazio: 'Nenhum totem registrado ainda: um totem aparece aqui na primeira vez que abre o app.',
     feito: 'Salvo.',
+  },
+  naoEncontrada: {
+    title: 'Página não encontrada',
+    texto: 'Este endereço não existe no balcão. Confira o link ou volte à busca de clientes.',
+    voltar: 'Voltar ao balcão',
   },
   acoes: {
     erroGenerico: 'Não foi possível concluir. Tente de novo.',

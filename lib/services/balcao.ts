@@ -9,6 +9,7 @@ import type { Cliente, Contato, Documento } from '@/lib/domain/types';
 import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import { avaliarFatura, type FaturaAvaliada } from './avaliar-fatura';
+import { pendenciasParaBalcao } from './pendencias';
 
 /**
  * What the desk shows about a customer. Staff see the full data (they check an ID document in person), but
@@ -42,6 +43,8 @@ export interface ClienteNoBalcao {
   faturas: Parte<FaturaAvaliada[]>;
   /** null when no CRM is configured. */
   crm: Parte<CrmCliente | null> | null;
+  /** The ERP's internal notices, for staff only (the kiosk learns only whether there are any). */
+  pendencias: Parte<{ suportado: boolean; textos: string[] }>;
 }
 
 export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBalcao> {
@@ -49,7 +52,7 @@ export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBa
     const erp = getErp();
     const crmAdapter = getCrm();
     const today = todayInSaoPaulo();
-    const [cliente, contatos, faturas, crm] = await Promise.all([
+    const [cliente, contatos, faturas, crm, pendencias] = await Promise.all([
       parte(() => erp.findCliente(documento)),
       parte(() => erp.listContatos(documento)),
       parte(async () =>
@@ -59,7 +62,8 @@ export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBa
           .sort((a, b) => a.fatura.vencimento.localeCompare(b.fatura.vencimento)),
       ),
       crmAdapter ? parte(() => crmAdapter.findClienteByDocumento(documento)) : Promise.resolve(null),
+      parte(() => pendenciasParaBalcao(documento, erp)),
     ]);
-    return { documento, cliente, contatos, faturas, crm };
+    return { documento, cliente, contatos, faturas, crm, pendencias };
   });
 }

@@ -21,6 +21,8 @@ const PAGES: Record<string, Access> = {
   'balcao/admin/usuarios/page.tsx': 'admin',
   'balcao/admin/totens/page.tsx': 'admin',
   'balcao/auditoria/page.tsx': 'supervisor',
+  // Only ever answers the desk's 404 (not-found.tsx beside it): nothing behind it to protect.
+  'balcao/[...resto]/page.tsx': 'public',
 };
 
 const ROUTES: Record<string, Access> = {
@@ -37,6 +39,7 @@ const ACTIONS: Record<string, Record<string, Access>> = {
     trocarSenhaAction: 'atendente',
   },
   'clientes.ts': { buscarClienteAction: 'atendente', registrarCopiaAction: 'atendente' },
+  'cadastro.ts': { editarCadastroBalcaoAction: 'atendente' },
   'auditoria.ts': { filtrarAuditoriaAction: 'supervisor', desbloquearDocumentoAction: 'supervisor' },
   'totens.ts': { renomearTotemAction: 'admin', alterarStatusTotemAction: 'admin' },
   'admin.ts': {
@@ -259,6 +262,17 @@ describe('public desk entries', () => {
     expect(await pageOutcome('balcao/entrar/page.tsx')).toBeNull();
     actAs('atendente');
     expect(await pageOutcome('balcao/entrar/page.tsx')).toBe('/balcao');
+  });
+  it("an unknown desk path answers 404 (the desk's own not-found), with or without a session", async () => {
+    for (const who of [null, 'atendente'] as const) {
+      actAs(who);
+      const mod = (await import(/* @vite-ignore */ join(STAFF_APP, 'balcao/[...resto]/page.tsx'))) as {
+        default: () => unknown;
+      };
+      expect(() => mod.default()).toThrow(
+        expect.objectContaining({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' }),
+      );
+    }
   });
   it('the login action refuses empty credentials without opening a session', async () => {
     actAs(null);

@@ -1,11 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
-import { CadastroSection, ContatosSection, FaturasSection } from '@/components/desk/cliente-view';
+import { CT } from '@/components/cadastro/texts';
+import { CadastroEdit, type CampoParaEditar } from '@/components/desk/cadastro-edit';
+import {
+  CadastroSection,
+  ContatosSection,
+  FaturasSection,
+  PendenciasSection,
+} from '@/components/desk/cliente-view';
 import { DeskShell } from '@/components/desk/shell';
 import { DT } from '@/components/desk/texts';
 import { deskButton } from '@/components/desk/ui';
 import { formatDocumento } from '@/lib/br';
+import { isDomainError } from '@/lib/domain/errors';
+import type { Documento } from '@/lib/domain/types';
 import { getErp } from '@/lib/erp/registry';
 import { clienteNoBalcao } from '@/lib/services/balcao';
+import { cadastroDeps } from '@/lib/services/cadastro-deps';
+import { camposEditaveis, lerCadastro } from '@/lib/services/cadastro-leitura';
 import { getStore } from '@/lib/store';
 import { staffActor } from '@/lib/staff/auth';
 import { openCustomerRef } from '@/lib/staff/customer-ref';
@@ -14,7 +26,33 @@ import { requireStaffPage } from '@/lib/staff/guard';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Cliente · Balcão' };
 
-/** The customer as staff see it: registration, contacts, open faturas with the integrity gate's verdict. */
+type Editaveis = { ok: true; campos: CampoParaEditar[] } | { ok: false } | null;
+
+/** The editable fields with their current values (in clear: staff); null when there is no registration. */
+async function camposParaEditar(documento: Documento): Promise<Editaveis> {
+  try {
+    const cadastro = await lerCadastro(documento, await cadastroDeps());
+    if (!cadastro) return null;
+    const campos = camposEditaveis(cadastro).map((campo) => ({
+      campo,
+      label: CT.campos[campo],
+      value: cadastro.valores[campo] ?? '',
+      destinos: DT.edicao.destinos(
+        (cadastro.destinos[campo] ?? []).map((s) => DT.edicao.sistemas[s]).join(', '),
+      ),
+    }));
+    return { ok: true, campos };
+  } catch (error) {
+    // The rest of the page still shows; only the edit form is missing, with a message.
+    console.error(
+      'balcão: leitura do cadastro para edição falhou',
+      isDomainError(error) ? error.code : error,
+    );
+    return { ok: false };
+  }
+}
+
+/** The customer as staff see it: registration, notices, contacts, faturas with the integrity gate's verdict, edit. */
 export default async function ClientePage({ params }: { params: Promise<{ ref: string }> }) {
   const ctx = await requireStaffPage('atendente', 'cliente');
   const { ref } = await params;
@@ -31,7 +69,7 @@ export default async function ClientePage({ params }: { params: Promise<{ ref: s
       </DeskShell>
     );
   }
-  const data = await clienteNoBalcao(documento);
+  const [data, editaveis] = await Promise.all([clienteNoBalcao(documento), camposParaEditar(documento)]);
   await (
     await getStore()
   ).audit.append({
@@ -48,13 +86,36 @@ export default async function ClientePage({ params }: { params: Promise<{ ref: s
       </Link>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-[2fr_1fr]">
         <CadastroSection data={data} />
-        <ContatosSection data={data} />
+        <div className="flex flex-col gap-4">
+          <PendenciasSection data={data} />
+          <ContatosSection data={data} />
+        </div>
       </div>
       <FaturasSection
         data={data}
         customerRef={ref}
         pdfDoBancoCapable={getErp().capabilities.has('boletoPdf')}
       />
+      {editaveis ? (
+        <section
+          aria-labelledby="edicao-title"
+          className="rounded-lg border border-line bg-panel p-4"
+          data-testid="edicao"
+        >
+          <h2 id="edicao-title" className="mb-2 text-base font-bold">
+            {DT.edicao.title}
+          </h2>
+          {!editaveis.ok ? (
+            <p role="alert" data-testid="edicao-erro">
+              {DT.edicao.leituraFalhou}
+            </p>
+          ) : editaveis.campos.length === 0 ? (
+            <p data-testid="edicao-indisponivel">{DT.edicao.indisponivel}</p>
+          ) : (
+            <CadastroEdit customerRef={ref} editId={randomUUID()} campos={editaveis.campos} />
+          )}
+        </section>
+      ) : null}
     </DeskShell>
   );
 }
