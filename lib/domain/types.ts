@@ -70,6 +70,38 @@ export interface Fatura {
    * the fatura's wallet does not accept a payment to the configured key. Null/absent: Pix follows the usual rules.
    */
   pixIndisponivel?: string | null;
+  /** The payer's address, when the ERP supplies it (printed on the ficha de compensação). */
+  enderecoPagador?: EnderecoPagador | null;
+  /** The wallet's late-payment terms, when the ERP states them (printed in the boleto's instructions). */
+  regrasAtraso?: RegrasAtraso | null;
+}
+
+/**
+ * The payer's postal address as the ERP holds it: banks require it on the ficha de compensação with the name and
+ * CPF/CNPJ. Any part may be unknown (null); an address with no street is not printed.
+ */
+export interface EnderecoPagador {
+  logradouro: string;
+  numero: string | null;
+  complemento: string | null;
+  bairro: string | null;
+  cidade: string | null;
+  uf: string | null;
+  /** Eight digits, no mask. */
+  cep: string | null;
+}
+
+/**
+ * The late-payment terms of a fatura (its billing wallet), printed as the boleto's instructions. Rates are
+ * percentages as decimal numbers (2 = 2 %); a term the ERP does not state is null.
+ */
+export interface RegrasAtraso {
+  multa: { kind: 'percentual'; percentual: number } | { kind: 'valor'; valor: Centavos } | null;
+  juros:
+    | { kind: 'percentual_mes'; percentual: number }
+    | { kind: 'percentual_dia'; percentual: number }
+    | { kind: 'valor_dia'; valor: Centavos }
+    | null;
 }
 
 export type FaturaStatus = 'vencida' | 'a_vencer';

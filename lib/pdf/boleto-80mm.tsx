@@ -98,8 +98,9 @@ export function boleto80mmDocument(v: BoletoView, title: string): ReactElement<D
         <Pair label={T.vencimento} value={v.vencimento} />
         <View style={s.rule} />
         <Pair label={T.valorDocumento} value={v.valorDocumento} />
-        <Pair label={T.multa} value={v.multa} />
-        <Pair label={T.juros} value={v.juros} />
+        {v.encargos.map((e) => (
+          <Pair key={e.label} label={e.label} value={e.value} />
+        ))}
         <Pair label={T.valorAtualizadoHoje} value={v.valorCobrado} strong />
         {v.instrucao ? <Text style={[s.small, { marginTop: 2 }]}>{v.instrucao}</Text> : null}
         {v.pix ? (

@@ -139,8 +139,16 @@ function ReciboPagador({ v }: { v: BoletoView }) {
           <Field label={T.valorDocumento} value={v.valorDocumento} right />
         </View>
         <View style={s.cells}>
-          <Field label={T.multa} value={v.multa} flex={2} right />
-          <Field label={T.juros} value={v.juros} right />
+          {v.encargos.map((e, i) => (
+            <Field
+              key={e.label}
+              label={e.label}
+              value={e.value}
+              // One figure (no split) spans both charge columns.
+              flex={v.encargos.length === 1 ? 3 : i === 0 ? 2 : 1}
+              right
+            />
+          ))}
           <Field label={T.valorAtualizadoHoje} value={v.valorCobrado} strong right />
         </View>
       </View>
@@ -180,8 +188,8 @@ const SIDE = mm(48) - LINE;
 /**
  * The ficha de compensação, as banks lay it out: bank and linha digitável, then the boxes a teller reads
  * (beneficiário with agência/código, nosso número, espécie, aceite, data do processamento; the payer with the
- * full CPF/CNPJ), the value of the document only — "(=) Valor cobrado" and the other adjustments are left blank
- * for the teller, and the amount due today is in the payer's receipt — then the barcode.
+ * full CPF/CNPJ and address), the value the barcode encodes, the adjustments only when they add up to today's
+ * amount (ficha.ts), "(=) Valor cobrado" blank for the teller — then the barcode.
  */
 function FichaCompensacao({ v }: { v: BoletoView }) {
   const f = v.ficha;
@@ -237,10 +245,21 @@ function FichaCompensacao({ v }: { v: BoletoView }) {
             </Text>
           </View>
           <View style={[{ width: SIDE }, s.stack]}>
-            {[T.desconto, T.outrasDeducoes, T.moraMulta, T.outrosAcrescimos, T.valorCobrado].map((label) => (
-              // Left blank: adjustments are the teller's to fill in; today's amount is in the payer's receipt.
+            {(
+              [
+                [T.desconto, f.desconto],
+                [T.outrasDeducoes, f.outrasDeducoes],
+                [T.moraMulta, f.moraMulta],
+                [T.outrosAcrescimos, f.outrosAcrescimos],
+                [T.valorCobrado, ''],
+              ] as const
+            ).map(([label, value]) => (
+              // Filled only when they add up to today's amount (ficha.ts); "(=) Valor cobrado" is the teller's.
               <View key={label} style={s.sideBox}>
-                <Text style={[s.fichaLabel, s.right]}>{label}</Text>
+                <Text style={[s.fichaValue, s.right]}>
+                  <Text style={s.fichaLabel}>{value ? `${label}  ` : label}</Text>
+                  {value ? <Text style={s.strong}>{value}</Text> : null}
+                </Text>
               </View>
             ))}
           </View>

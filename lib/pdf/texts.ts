@@ -15,6 +15,7 @@ export const PDF_TEXTS = {
   valorDocumento: '(=) Valor do documento',
   multa: '(+) Multa',
   juros: '(+) Juros / mora',
+  acrescimos: '(+) Acréscimos (multa e juros)',
   valorCobrado: '(=) Valor cobrado',
   valorAtualizado: 'Valor a pagar',
   linhaDigitavel: 'Linha digitável',
@@ -43,8 +44,8 @@ export const PDF_TEXTS = {
   sacadorAvalista: 'Sacador / Avalista',
   instrucaoAtraso:
     'Após o vencimento, cobrar multa e juros de mora conforme o contrato. Não receber após 60 dias do vencimento.',
-  instrucaoAtualizado: (data: string, valor: string) =>
-    `Valor atualizado até ${data} (multa e juros): ${valor}, no recibo do pagador acima.`,
+  instrucaoTotal: (data: string, valor: string) =>
+    `Total para pagamento em ${data}, com os valores acima: ${valor} (no recibo do pagador). Depois dessa data, o banco recalcula os encargos.`,
   reciboNaoEFicha:
     'Comprovante para pagamento, não é a ficha de compensação. Pagável em apps e lotéricas pelo código de barras.',
   valorAtualizadoHoje: '(=) Valor a pagar hoje',

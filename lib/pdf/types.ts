@@ -32,6 +32,4 @@ export interface BoletoDocumentData {
    * nominal 0.254 mm module (whole dots at 300 and 600 dpi).
    */
   printerDpi?: number;
-  /** The payer's address, printed on the ficha when the ERP supplies it (banks ask for it). */
-  pagadorEndereco?: string | null;
 }

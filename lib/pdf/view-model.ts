@@ -2,8 +2,10 @@ import { formatLinhaDigitavel } from '@/lib/boleto';
 import { formatDocumento, maskDocumento } from '@/lib/br';
 import { formatDateBR } from '@/lib/domain/dates';
 import { formatBRL } from '@/lib/domain/money';
-import { valorDevido } from '@/lib/services/avaliar-fatura';
+import type { EnderecoPagador } from '@/lib/domain/types';
+import { encargosDe, valorDevido } from '@/lib/services/avaliar-fatura';
 import { camposDoBanco } from './campo-livre';
+import { composicaoFicha, instrucaoAtraso } from './ficha';
 import { formatBancoComDv, formatPixExpiry } from './format';
 import { BANCOS, PDF_TEXTS as T, SEGMENTOS } from './texts';
 import type { BoletoDocumentData } from './types';
@@ -17,8 +19,9 @@ export interface BoletoView {
   emissao: string;
   vencimento: string;
   valorDocumento: string;
-  multa: string;
-  juros: string;
+  /** The receipt's charges: multa and juros as split, or one "acréscimos" figure when the ERP gave no split. */
+  encargos: { label: string; value: string }[];
+  /** What the customer pays today (the receipt's "(=) Valor a pagar hoje"). */
   valorCobrado: string;
   /** Set when the fatura is overdue on the issue date: explains the updated value. */
   instrucao: string | null;
@@ -37,6 +40,11 @@ export interface BoletoView {
     pagadorEndereco: string | null;
     /** The value the barcode encodes (the face value for an open-value boleto). */
     valorDocumento: string;
+    /** The adjustment boxes (ficha.ts): '' leaves a box blank for the teller, as "(=) Valor cobrado" always is. */
+    desconto: string;
+    outrasDeducoes: string;
+    moraMulta: string;
+    outrosAcrescimos: string;
     agenciaCodigo: string;
     nossoNumero: string;
     carteira: string;
@@ -54,6 +62,9 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
   const vencida = fatura.vencimento < data.emitidoEm;
   const validoAte = data.pix ? formatPixExpiry(data.pix.expiraEm) : null;
   const campos = bancario ? camposDoBanco(banco, boleto.codigoBarras) : camposDoBanco(null, '');
+  const composicao = composicaoFicha(fatura, boleto);
+  const box = (value: number | null) => (value === null ? '' : formatBRL(value));
+  const encargos = encargosDe(fatura);
   return {
     beneficiario: {
       nome: beneficiario.nome,
@@ -66,8 +77,13 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
     emissao: fatura.emissao ? formatDateBR(fatura.emissao) : formatDateBR(data.emitidoEm),
     vencimento: formatDateBR(fatura.vencimento),
     valorDocumento: formatBRL(fatura.valorInicial),
-    multa: formatBRL(fatura.multa),
-    juros: formatBRL(fatura.juros),
+    encargos:
+      encargos.kind === 'acrescimos'
+        ? [{ label: T.acrescimos, value: formatBRL(encargos.valor) }]
+        : [
+            { label: T.multa, value: formatBRL(fatura.multa) },
+            { label: T.juros, value: formatBRL(fatura.juros) },
+          ],
     valorCobrado: formatBRL(valorDevido(fatura)),
     // Charges unknown (IXC wallet unreadable): the amount printed is the face value; the bank adds the rest.
     instrucao: !vencida
@@ -87,19 +103,45 @@ export function boletoView(data: BoletoDocumentData): BoletoView {
     rodape: T.emitidoEm(formatDateBR(data.emitidoEm)),
     ficha: {
       pagador: `${fatura.nomeCliente} · ${formatDocumento(fatura.documento)}`,
-      pagadorEndereco: data.pagadorEndereco ?? null,
-      valorDocumento: formatBRL(boleto.valor ?? fatura.valorInicial),
+      pagadorEndereco: formatEndereco(fatura.enderecoPagador),
+      valorDocumento: formatBRL(composicao.valorDocumento),
+      desconto: box(composicao.desconto),
+      outrasDeducoes: box(composicao.outrasDeducoes),
+      moraMulta: box(composicao.moraMulta),
+      outrosAcrescimos: box(composicao.outrosAcrescimos),
       agenciaCodigo: campos.agenciaCodigo ?? '',
       nossoNumero: campos.nossoNumero ?? '',
       carteira: campos.carteira ?? '',
       dataProcessamento: formatDateBR(data.emitidoEm),
       instrucoes: [
-        T.instrucaoAtraso,
-        vencida ? T.instrucaoAtualizado(formatDateBR(data.emitidoEm), formatBRL(valorDevido(fatura))) : null,
+        instrucaoAtraso(fatura.regrasAtraso) ?? T.instrucaoAtraso,
+        composicao.totalHoje !== null
+          ? T.instrucaoTotal(formatDateBR(data.emitidoEm), formatBRL(composicao.totalHoje))
+          : vencida && fatura.encargosDesconhecidos
+            ? T.instrucaoEncargosNoBanco
+            : null,
       ]
         .filter(Boolean)
         .join('\n'),
     },
     dpi: data.printerDpi,
   };
+}
+
+/** "Rua das Flores, 120 - Apto 3 - Centro - São Paulo/SP - CEP 01310-100"; null without a street (never "undefined"). */
+export function formatEndereco(e: EnderecoPagador | null | undefined): string | null {
+  const logradouro = e?.logradouro.trim() ?? '';
+  if (!e || logradouro === '') return null;
+  const part = (v: string | null) => v?.trim() || null;
+  const cidadeUf = [part(e.cidade), part(e.uf)?.toUpperCase() ?? null].filter(Boolean).join('/');
+  const cep = part(e.cep)?.replace(/\D/g, '') ?? '';
+  return [
+    [logradouro, part(e.numero)].filter(Boolean).join(', '),
+    part(e.complemento),
+    part(e.bairro),
+    cidadeUf || null,
+    cep.length === 8 ? `CEP ${cep.slice(0, 5)}-${cep.slice(5)}` : null,
+  ]
+    .filter(Boolean)
+    .join(' - ');
 }

@@ -82,10 +82,11 @@ describe('A4 boleto', () => {
     expect(text).toMatch(/Aceite[\s\S]*\bN\b/);
     expect(text).toContain('Maria Aparecida da Silva · 529.982.247-25');
     expect(text).toContain('Maria Aparecida da Silva · 529.***.***-25');
-    expect(text).toContain('Após o vencimento, cobrar multa e juros');
+    // The demo wallet's terms, as banks print them (issue #9).
+    expect(text).toContain('Após o vencimento, cobrar multa de 2,00% e juros de mora de 0,033% ao dia');
   });
 
-  it('"(=) Valor cobrado" is blank for the teller; the updated value is only in the payer\'s receipt', async () => {
+  it('"(=) Valor cobrado" is blank for the teller; the ficha\'s boxes hold the document value and the charges', async () => {
     const pdf = await renderBoletoPdf(sample().data, 'a4');
     const words = await pdfWords(pdf, dir, 'a4-values');
     const fichaTop = words.find((w) => w.text === 'Itaú')?.yMm ?? 0;
@@ -100,11 +101,13 @@ describe('A4 boleto', () => {
         w.text !== '',
     );
     expect(inBox.map((w) => w.text)).toEqual([]);
-    // R$ 102,30 (99,90 + multa + juros): in the receipt, never in the ficha; the ficha shows the document's value.
-    const updated = words.filter((w) => w.text === '102,30');
-    expect(updated.length).toBeGreaterThan(0);
-    expect(updated.every((w) => w.yMm < fichaTop)).toBe(true);
-    expect(words.some((w) => w.text === '99,90' && w.yMm > fichaTop)).toBe(true);
+    // The ficha's boxes: the document's value (the barcode's) and the charges; R$ 102,30 (99,90 + multa + juros)
+    // is the receipt's "valor a pagar hoje", and in the ficha only inside the instructions' text, never in a box.
+    const side = (w: { xMm: number }) => w.xMm > 210 - 10 - 48;
+    expect(words.some((w) => w.text === '99,90' && w.yMm > fichaTop && side(w))).toBe(true);
+    expect(words.some((w) => w.text === '2,40' && w.yMm > fichaTop && side(w))).toBe(true);
+    expect(words.filter((w) => w.text === '102,30' && w.yMm < fichaTop).length).toBeGreaterThan(0);
+    expect(words.some((w) => w.text === '102,30' && w.yMm > fichaTop && side(w))).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { buildBoletoBancario } from '@/lib/boleto';
 import { addDays, diffDays, type IsoDate } from '@/lib/domain/dates';
 import { percentOf, type Centavos } from '@/lib/domain/money';
-import type { Cliente, Contato, Fatura } from '@/lib/domain/types';
+import type { Cliente, Contato, EnderecoPagador, Fatura, RegrasAtraso } from '@/lib/domain/types';
 import { buildPixPayload, pixTxid } from '@/lib/pix';
 
 /**
@@ -12,10 +12,20 @@ import { buildPixPayload, pixTxid } from '@/lib/pix';
 /** Terms the demo "bank" applies to overdue faturas: 2 % multa, 1 % a.m. juros pro rata die (30-day month). */
 export const DEMO_MULTA_BP = 200;
 export const DEMO_JUROS_MES_BP = 100;
+/** The same terms as the boleto's instructions print them. */
+export const DEMO_REGRAS_ATRASO: RegrasAtraso = {
+  multa: { kind: 'percentual', percentual: DEMO_MULTA_BP / 100 },
+  juros: { kind: 'percentual_mes', percentual: DEMO_JUROS_MES_BP / 100 },
+};
 
 export interface DemoCustomer {
   cliente: Cliente;
   contatos: Contato[];
+  /**
+   * Printed on the ficha de compensação; the same addresses the CRM demo and the ERP simulators hold, except the
+   * Oficina's, left out to show a ficha without it (an ERP record missing the address).
+   */
+  endereco: EnderecoPagador | null;
   faturas: (today: IsoDate) => DemoFatura[];
 }
 
@@ -70,7 +80,12 @@ function corrupt(linha: string): string {
   return linha.slice(0, i) + String((d + 1) % 10) + linha.slice(i + 1);
 }
 
-function fatura(cliente: Cliente, seed: FaturaSeed, today: IsoDate): DemoFatura {
+function fatura(
+  cliente: Cliente,
+  endereco: EnderecoPagador | null,
+  seed: FaturaSeed,
+  today: IsoDate,
+): DemoFatura {
   const vencimento = addDays(today, seed.dueIn);
   const { multa, juros } = seed.paga ? { multa: 0, juros: 0 } : encargos(seed.face, vencimento, today);
   const { linhaDigitavel } = buildBoletoBancario({
@@ -107,13 +122,35 @@ function fatura(cliente: Cliente, seed: FaturaSeed, today: IsoDate): DemoFatura 
           })
         : null,
     pixExpiraEm: seed.pix === 'erp' ? `${vencimento}T23:59:59-03:00` : null,
+    enderecoPagador: endereco ? { ...endereco } : null,
+    regrasAtraso: DEMO_REGRAS_ATRASO,
     paga: seed.paga ?? false,
   };
 }
 
-function customer(cliente: Cliente, contatos: Contato[], seeds: FaturaSeed[]): DemoCustomer {
-  return { cliente, contatos, faturas: (today) => seeds.map((s) => fatura(cliente, s, today)) };
+function customer(
+  cliente: Cliente,
+  contatos: Contato[],
+  seeds: FaturaSeed[],
+  endereco: EnderecoPagador | null = null,
+): DemoCustomer {
+  return {
+    cliente,
+    contatos,
+    endereco,
+    faturas: (today) => seeds.map((s) => fatura(cliente, endereco, s, today)),
+  };
 }
+
+const rua = (
+  logradouro: string,
+  numero: string,
+  complemento: string | null,
+  bairro: string,
+  cidade: string,
+  uf: string,
+  cep: string,
+): EnderecoPagador => ({ logradouro, numero, complemento, bairro, cidade, uf, cep });
 
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   customer(
@@ -127,6 +164,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
       { id: '70013', face: 9990, dueIn: 18, historico: 'Fibra 300 Mega' },
       { id: '70011', face: 9990, dueIn: -42, historico: 'Fibra 300 Mega', paga: true },
     ],
+    rua('Av. Paulista', '1000', 'ap 12', 'Bela Vista', 'São Paulo', 'SP', '01310100'),
   ),
   customer(
     {
@@ -138,6 +176,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     },
     [{ type: 'email', value: 'contato@paoquente.example.com' }],
     [{ id: '70021', face: 24990, dueIn: 5, historico: 'Empresarial 500 Mega', pix: 'erp' }],
+    rua('Rua da Assembleia', '10', null, 'Centro', 'Rio de Janeiro', 'RJ', '20040002'),
   ),
   customer(
     { id: '1003', documento: '12ABC34501DE35', nome: 'Oficina Alfa Ltda', tipoPessoa: 'J', ativo: true },
@@ -151,6 +190,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     { id: '1004', documento: '11144477735', nome: 'João Pereira Santos', tipoPessoa: 'F', ativo: true },
     [{ type: 'email', value: 'joao.santos@example.com' }],
     [{ id: '70041', face: 7990, dueIn: -20, historico: 'Fibra 100 Mega', paga: true }],
+    rua('Rua XV de Novembro', '200', null, 'Centro', 'Curitiba', 'PR', '80020000'),
   ),
   customer(
     { id: '1005', documento: '93541134780', nome: 'Carlos Eduardo Lima', tipoPessoa: 'F', ativo: true },
@@ -159,11 +199,13 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
       { id: '70051', face: 12990, dueIn: 3, historico: 'Fibra 500 Mega', corruptDigit: true },
       { id: '70052', face: 8990, dueIn: 11, historico: 'Fibra 200 Mega', encodedValue: 5990 },
     ],
+    rua('Av. Atlântica', '1702', null, 'Copacabana', 'Rio de Janeiro', 'RJ', '22041001'),
   ),
   customer(
     { id: '1006', documento: '24681357928', nome: 'Ana Paula Ferreira', tipoPessoa: 'F', ativo: true },
     [{ type: 'email', value: 'ana.ferreira@example.com' }],
     // The ERP sent no linha digitável: the kiosk falls back to the ERP's own PDF (issue #3).
     [{ id: '70061', face: 11990, dueIn: 7, historico: 'Fibra 400 Mega', semLinha: true }],
+    rua('Rua dos Andradas', '1234', 'sala 5', 'Centro Histórico', 'Porto Alegre', 'RS', '90010150'),
   ),
 ];
