@@ -136,6 +136,72 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
     });
   });
 
+  describe('the printed boleto: payer address and the wallet terms (issue #9)', () => {
+    it('getFatura carries the payer address from cliente, cidade and uf ids resolved to name and sigla', async () => {
+      const row = clienteRow('52998224725');
+      expect(row).toMatchObject({ cidade: '3550308', uf: '25', cep: '01310-100' });
+      const f = await adapter.getFatura('52998224725', '70012');
+      expect(f?.enderecoPagador).toEqual({
+        logradouro: 'Av. Paulista',
+        numero: '1000',
+        complemento: 'ap 12',
+        bairro: 'Bela Vista',
+        cidade: 'São Paulo',
+        uf: 'SP',
+        cep: '01310100',
+      });
+    });
+    it('a cidade IXC will not resolve leaves that part out; a cliente without street has no address', async () => {
+      const fresh = createIxcErp(base({ name: 'ixc-lugar' }));
+      sim.server.setFault({
+        path: 'cidade',
+        fault: { kind: 'status', status: 200, body: '{"type":"error","message":"Recurso não disponível"}' },
+      });
+      const f = await fresh.getFatura('52998224725', '70012');
+      expect(f?.enderecoPagador).toMatchObject({ logradouro: 'Av. Paulista', cidade: null, uf: 'SP' });
+      sim.server.setFault(null);
+      const row = clienteRow('52998224725');
+      if (row) row.endereco = '';
+      expect((await fresh.getFatura('52998224725', '70012'))?.enderecoPagador).toBeNull();
+    });
+    it("getFatura carries the wallet's terms (multap, jurop a.m.) for the boleto's instructions", async () => {
+      expect((await adapter.getFatura('52998224725', '70012'))?.regrasAtraso).toEqual({
+        multa: { kind: 'percentual', percentual: 2 },
+        juros: { kind: 'percentual_mes', percentual: 1 },
+      });
+      const daily = createIxcErp({ ...base(), juropUnidade: 'dia', http: { logger: silentLogger } });
+      expect((await daily.getFatura('52998224725', '70012'))?.regrasAtraso?.juros).toEqual({
+        kind: 'percentual_dia',
+        percentual: 1,
+      });
+    });
+    it('jurop_mes wins over jurop; fixed amounts (multav, jurov) when there is no rate; none → null', async () => {
+      const wallet = sim.tables().fn_carteira_cobranca.find((c) => c.id === '1');
+      if (!wallet) throw new Error('carteira 1 ausente');
+      Object.assign(wallet, { multap: '0', multav: '5.00', jurop: '0.05', jurop_mes: '1.5' });
+      const fresh = () => createIxcErp({ ...base(), carteiraCacheMs: 0, http: { logger: silentLogger } });
+      expect((await fresh().getFatura('52998224725', '70012'))?.regrasAtraso).toEqual({
+        multa: { kind: 'valor', valor: 500 },
+        juros: { kind: 'percentual_mes', percentual: 1.5 },
+      });
+      Object.assign(wallet, { multav: '0', jurop: '', jurop_mes: '', jurov: '0.10' });
+      expect((await fresh().getFatura('52998224725', '70012'))?.regrasAtraso).toEqual({
+        multa: null,
+        juros: { kind: 'valor_dia', valor: 10 },
+      });
+      Object.assign(wallet, { jurov: '0' });
+      expect((await fresh().getFatura('52998224725', '70012'))?.regrasAtraso).toBeNull();
+    });
+    it('a wallet IXC refuses: no terms (the generic instruction is printed)', async () => {
+      const fresh = createIxcErp({ ...base(), carteiraCacheMs: 0 });
+      sim.server.setFault({
+        path: 'fn_carteira_cobranca',
+        fault: { kind: 'status', status: 200, body: '{"type":"error","message":"Recurso não disponível"}' },
+      });
+      expect((await fresh.getFatura('52998224725', '70012'))?.regrasAtraso).toBeNull();
+    });
+  });
+
   describe('get_pix: only a code IXC still accepts is offered; a failing get_pix degrades the Pix only', () => {
     const patch = (p: Record<string, string>) => {
       const t = sim.tables().fn_areceber.find((r) => r.id === p.id);
@@ -145,6 +211,19 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
       patch({ id: '70021', _pix_status: 'REMOVIDA_PELO_PSP' });
       const f = await adapter.getFatura('11222333000181', '70021');
       expect(f).toMatchObject({ id: '70021', pixCode: null, pixIndisponivel: PIX_MOTIVOS.removido });
+    });
+    it('IXC documents no call that renews a Pix: only get_pix is asked, on every view, so a code IXC renewed shows up', async () => {
+      patch({ id: '70021', _pix_status: 'REMOVIDA_PELO_PSP' });
+      sim.server.clearRequests();
+      expect(await adapter.getFatura('11222333000181', '70021')).toMatchObject({ pixCode: null });
+      // The gateway made a new cob on its own (IXC's side): the next view offers it.
+      patch({ id: '70021', _pix_status: 'ATIVA' });
+      expect((await adapter.getFatura('11222333000181', '70021'))?.pixCode).toMatch(/^000201/);
+      const paths = sim.server.requests.map((r) => r.path.replace('/webservice/v1/', ''));
+      expect(paths.filter((p) => p === 'get_pix')).toHaveLength(2);
+      // No invented endpoint (gerar_pix, a re-issue, an update of the title) was called.
+      expect(paths.filter((p) => /pix|altera|boleto/.test(p) && p !== 'get_pix')).toEqual([]);
+      expect(sim.server.requests.every((r) => r.method === 'POST')).toBe(true);
     });
     it('an expiracaoPix in the past is not payable', async () => {
       patch({ id: '70021', _pix_expira: '2020-01-01' });

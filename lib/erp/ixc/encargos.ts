@@ -1,5 +1,6 @@
 import { diffDays, type IsoDate } from '@/lib/domain/dates';
 import type { Centavos } from '@/lib/domain/money';
+import type { RegrasAtraso } from '@/lib/domain/types';
 
 /**
  * Late charges of an overdue IXC title, computed the way IXC computes them when it re-issues the boleto
@@ -89,4 +90,34 @@ export function calcularEncargosIxc(input: {
   else juros = parseReais(c.jurov) * diasAtraso;
 
   return { multa, juros, diasAtraso };
+}
+
+/**
+ * The wallet's late-payment terms for the boleto's instructions, read with the same rules as
+ * `calcularEncargosIxc` (multap before multav; jurop_mes, then jurop in `juropUnidade`, then jurov per day), so
+ * the printed terms are the ones the amounts were computed with. null when the wallet states none.
+ */
+export function regrasAtrasoIxc(c: CarteiraEncargos | null, juropUnidade: JuropUnidade): RegrasAtraso | null {
+  if (!c) return null;
+  const pct = (rate: bigint) => Number(rate) / Number(SCALE);
+  const multap = parseRate(c.multap);
+  const multav = parseReais(c.multav);
+  const multa: RegrasAtraso['multa'] =
+    multap > 0n
+      ? { kind: 'percentual', percentual: pct(multap) }
+      : multav > 0
+        ? { kind: 'valor', valor: multav }
+        : null;
+  const mes = parseRate(c.jurop_mes);
+  const jurop = parseRate(c.jurop);
+  const jurov = parseReais(c.jurov);
+  const juros: RegrasAtraso['juros'] =
+    mes > 0n
+      ? { kind: 'percentual_mes', percentual: pct(mes) }
+      : jurop > 0n
+        ? { kind: juropUnidade === 'mes' ? 'percentual_mes' : 'percentual_dia', percentual: pct(jurop) }
+        : jurov > 0
+          ? { kind: 'valor_dia', valor: jurov }
+          : null;
+  return multa || juros ? { multa, juros } : null;
 }

@@ -9,7 +9,7 @@ import { createIxcClient, pdfFromIxcFile, type IxcClient, type IxcClientOptions,
 import * as m from './mappers';
 import { desbloqueioResultado } from '../desbloqueio';
 import { parsePixPayload } from '@/lib/pix';
-import { calcularEncargosIxc, type JuropUnidade } from './encargos';
+import { calcularEncargosIxc, regrasAtrasoIxc, type JuropUnidade } from './encargos';
 import { PIX_MOTIVOS, motivoDesbloqueioIxc } from './messages';
 import * as s from './schemas';
 
@@ -51,6 +51,8 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
   const juropUnidade = options.juropUnidade ?? 'mes';
   const idCache = new Map<Documento, { row: m.IxcClienteRow; until: number }>();
   const carteiraCache = new Map<string, { carteira: s.IxcCarteira | null; until: number }>();
+  /** cidade/uf id → name/sigla: IXC's own reference tables, which change about never. */
+  const lugarCache = new Map<string, string | null>();
 
   const capabilities = new Set<ErpCapability>([
     'boletoPdf',
@@ -201,7 +203,15 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
     }
   }
 
-  /** The ERP's Pix when it can still be paid for the amount due; else why not (pt-BR) when the key is not allowed. */
+  /**
+   * The ERP's Pix when it can still be paid for the amount due; else why not (pt-BR) when the key is not allowed.
+   *
+   * An expired or removed code is not renewed here: IXC's public material (its Postman collection, the API wiki,
+   * public client code — searched November 2026) documents `get_pix {id_areceber}` only, which returns the code
+   * IXC holds for the title; no call that makes a fresh one (`gerar_pix`, a re-issue) is documented, so none is
+   * invented. get_pix is asked on every fatura view, so a code IXC or its gateway renewed on its own shows up;
+   * otherwise the configured key (when the wallet allows it) or the reason in PIX_MOTIVOS (README, IXC section).
+   */
   async function pixDaFatura(
     fatura: Fatura,
     titulo: s.IxcAreceber,
@@ -227,13 +237,45 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
   async function ownedTitulo(
     documento: Documento,
     tituloId: string,
-  ): Promise<{ cliente: Cliente; titulo: s.IxcAreceber } | null> {
+  ): Promise<{ cliente: Cliente; row: m.IxcClienteRow; titulo: s.IxcAreceber } | null> {
     if (!/^\d+$/.test(tituloId)) return null;
     const row = await clienteRow(documento);
     if (!row) return null;
     const [found] = await titulos({ qtype: 'fn_areceber.id', query: tituloId });
     if (!found || textOf(found.id_cliente) !== textOf(row.id)) return null;
-    return { cliente: m.toCliente(row), titulo: found };
+    return { cliente: m.toCliente(row), row, titulo: found };
+  }
+
+  /**
+   * A `cidade`/`uf` id resolved to the city's name or the state's sigla, for the payer's address on the ficha.
+   * Optional: any failure leaves that part out (not cached, so a later boleto tries again).
+   */
+  async function lugar(table: 'cidade' | 'uf', id: string): Promise<string | null> {
+    if (!/^\d+$/.test(id) || id === '0') return null;
+    const key = `${table}:${id}`;
+    const cached = lugarCache.get(key);
+    if (cached !== undefined) return cached;
+    try {
+      const [first] = await ixc.list(table, { qtype: `${table}.id`, query: id, oper: '=', rp: 1 }, 1);
+      const value = first
+        ? table === 'cidade'
+          ? optional(textOf(parseVendor(s.cidadeSchema, first, V, 'cidade').nome))
+          : optional(textOf(parseVendor(s.ufSchema, first, V, 'uf').sigla).toUpperCase())
+        : null;
+      lugarCache.set(key, value);
+      if (lugarCache.size > 10_000) lugarCache.delete(lugarCache.keys().next().value ?? key);
+      return value;
+    } catch {
+      return null;
+    }
+  }
+
+  async function enderecoPagador(row: m.IxcClienteRow) {
+    const [cidade, uf] = await Promise.all([
+      lugar('cidade', textOf(row.cidade)),
+      lugar('uf', textOf(row.uf)),
+    ]);
+    return m.toEnderecoPagador(row, cidade, uf);
   }
 
   const adapter: ErpAdapter = {
@@ -262,10 +304,20 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
     async getFatura(documento, faturaId) {
       const owned = await ownedTitulo(documento, faturaId);
       if (!owned) return null;
-      const planos = await contratos(owned.cliente.id).catch(() => []);
+      const [planos, endereco, wallet] = await Promise.all([
+        contratos(owned.cliente.id).catch(() => []),
+        enderecoPagador(owned.row),
+        carteira(textOf(owned.titulo.id_carteira_cobranca)),
+      ]);
       const [fatura] = await toFaturas([owned.titulo], owned.cliente, planoNomes(planos));
       if (!fatura) return null;
-      return { ...fatura, ...(await pixDaFatura(fatura, owned.titulo)) };
+      return {
+        ...fatura,
+        // For the printed boleto: the payer's address and the wallet's terms (the instructions).
+        enderecoPagador: endereco,
+        regrasAtraso: regrasAtrasoIxc(wallet, juropUnidade),
+        ...(await pixDaFatura(fatura, owned.titulo)),
+      };
     },
 
     async listContatos(documento) {
@@ -453,6 +505,10 @@ const TIPO_RECEBIMENTO: Record<'pix' | 'boleto' | 'cartao' | 'dinheiro', string>
   cartao: 'C',
   dinheiro: 'D',
 };
+
+function optional(value: string): string | null {
+  return value === '' ? null : value;
+}
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];

@@ -3,6 +3,7 @@ import type {
   ClientePatch,
   Contato,
   Documento,
+  EnderecoPagador,
   Fatura,
   NotaFiscal,
   Plano,
@@ -179,4 +180,27 @@ export function pixExpiry(value: string | null): string | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value?.trim() ?? '');
   if (!m) return null;
   return `${m[3]}-${m[2]}-${m[1]}T${m[4] ?? '23'}:${m[5] ?? '59'}:${m[6] ?? '59'}-03:00`;
+}
+
+/**
+ * The payer's address from the `cliente` row: `cidade` and `uf` are ids in IXC, resolved by the caller to the
+ * city's name and the state's sigla (null when they could not be). No street, no address.
+ */
+export function toEnderecoPagador(
+  c: IxcCliente,
+  cidade: string | null,
+  uf: string | null,
+): EnderecoPagador | null {
+  const logradouro = textOf(c.endereco);
+  if (!logradouro) return null;
+  const cep = textOf(c.cep).replace(/\D/g, '');
+  return {
+    logradouro,
+    numero: optionalText(c.numero),
+    complemento: optionalText(c.complemento),
+    bairro: optionalText(c.bairro),
+    cidade,
+    uf,
+    cep: cep.length === 8 ? cep : null,
+  };
 }
