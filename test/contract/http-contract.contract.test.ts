@@ -208,6 +208,27 @@ describe('http-contract: real-world fatura records (issue #9)', () => {
     expect(a.pix).toMatchObject({ ok: true, amount: 8990 });
   });
 
+  it('the optional boleto fields are optional: a vendor that sends none still works, and nothing is invented', async () => {
+    sim.setFatura('70012', {
+      pagador_endereco: '',
+      pagador_cep: '',
+      multa_percentual: '',
+      juros_percentual_mes: 'dois',
+    });
+    const f = await adapter.getFatura('52998224725', '70012');
+    expect(f).toMatchObject({ id: '70012', valorFinal: 10230, enderecoPagador: null, regrasAtraso: null });
+    sim.setFatura('70012', {
+      pagador_endereco: 'Av. Paulista',
+      pagador_cep: '123',
+      pagador_uf: 'sp',
+      multa_percentual: '2%',
+      juros_percentual_mes: '',
+    });
+    const g = await adapter.getFatura('52998224725', '70012');
+    expect(g?.enderecoPagador).toMatchObject({ logradouro: 'Av. Paulista', uf: 'SP', cep: null });
+    expect(g?.regrasAtraso).toEqual({ multa: { kind: 'percentual', percentual: 2 }, juros: null });
+  });
+
   it('desconto says it was a discount: the barcode is payable and the discount is explained', async () => {
     sim.setFatura('70013', { valor_final: '89,90', desconto: '10,00' });
     const a = await avaliada('70013');

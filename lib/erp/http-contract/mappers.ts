@@ -10,12 +10,14 @@ import type {
   DesbloqueioMotivo,
   DesbloqueioResultado,
   Documento,
+  EnderecoPagador,
   Fatura,
   LeadInput,
   NotaFiscal,
   PedidoInput,
   PedidoResultado,
   Plano,
+  RegrasAtraso,
   Revendedor,
 } from '@/lib/domain/types';
 import {
@@ -82,6 +84,43 @@ export function toFatura(raw: ContractFatura, documento: Documento): Fatura {
     // A partly paid fatura: the integrity gate refuses a barcode still carrying the full face value.
     ...(pago > 0 ? { valorPago: pago } : {}),
     ...(desconto > 0 ? { desconto } : {}),
+    enderecoPagador: toEnderecoPagador(raw),
+    regrasAtraso: toRegrasAtraso(raw),
+  };
+}
+
+/** The optional `pagador_*` fields; no street, no address (the ficha then leaves the line out). */
+function toEnderecoPagador(raw: ContractFatura): EnderecoPagador | null {
+  const logradouro = textOf(raw.pagador_endereco);
+  if (!logradouro) return null;
+  const cep = textOf(raw.pagador_cep).replace(/\D/g, '');
+  return {
+    logradouro,
+    numero: optionalText(raw.pagador_numero),
+    complemento: optionalText(raw.pagador_complemento),
+    bairro: optionalText(raw.pagador_bairro),
+    cidade: optionalText(raw.pagador_cidade),
+    uf: optionalText(raw.pagador_uf)?.toUpperCase() ?? null,
+    cep: cep.length === 8 ? cep : null,
+  };
+}
+
+/** "2", "2.00", "2,00" or a number → 2; empty, invalid or not positive → null. */
+function percentual(value: ContractFatura['multa_percentual']): number | null {
+  const t = textOf(value).replace('%', '').trim().replace(',', '.');
+  if (!/^\d{1,3}(\.\d{1,6})?$/.test(t)) return null;
+  const n = Number(t);
+  return n > 0 ? n : null;
+}
+
+/** The optional `multa_percentual` / `juros_percentual_mes` (the boleto's late-payment instructions). */
+function toRegrasAtraso(raw: ContractFatura): RegrasAtraso | null {
+  const multa = percentual(raw.multa_percentual);
+  const juros = percentual(raw.juros_percentual_mes);
+  if (multa === null && juros === null) return null;
+  return {
+    multa: multa === null ? null : { kind: 'percentual', percentual: multa },
+    juros: juros === null ? null : { kind: 'percentual_mes', percentual: juros },
   };
 }
 

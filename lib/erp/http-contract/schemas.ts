@@ -27,6 +27,17 @@ export const faturaSchema = z.looseObject({
   // Optional additions to 004 (docs/erp-contract.md "Valores"): what explains a valor_final below valor_inicial.
   valor_pago: scalar,
   desconto: scalar,
+  // Optional additions for the printed boleto (docs/erp-contract.md "Para o boleto impresso"): the payer's
+  // address (banks require it on the ficha) and the late-payment terms (its instructions).
+  pagador_endereco: scalar,
+  pagador_numero: scalar,
+  pagador_complemento: scalar,
+  pagador_bairro: scalar,
+  pagador_cidade: scalar,
+  pagador_uf: scalar,
+  pagador_cep: scalar,
+  multa_percentual: scalar,
+  juros_percentual_mes: scalar,
 });
 export type ContractFatura = z.infer<typeof faturaSchema>;
 

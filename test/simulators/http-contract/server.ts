@@ -80,6 +80,20 @@ function faturaOut(
     identifier: f.identifier ?? '',
     remote_id: f.remoteId ?? '',
     pix_code: f.pixCode ?? '',
+    // The optional additions for the printed boleto, as a vendor following docs/erp-contract.md sends them.
+    ...(c.endereco.endereco
+      ? {
+          pagador_endereco: c.endereco.endereco,
+          pagador_numero: c.endereco.numero,
+          pagador_complemento: c.endereco.complemento,
+          pagador_bairro: c.endereco.bairro,
+          pagador_cidade: c.endereco.cidade,
+          pagador_uf: c.endereco.uf,
+          pagador_cep: `${c.endereco.cep.slice(0, 5)}-${c.endereco.cep.slice(5)}`,
+        }
+      : {}),
+    multa_percentual: '2,00',
+    juros_percentual_mes: '1,00',
     ...overrides.get(f.id),
   };
 }
