@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isIsoDate } from '@/lib/domain/dates';
 import { DomainError, type ErrorCode } from '@/lib/domain/errors';
+import type { RegrasAtraso } from '@/lib/domain/types';
 import { ERP_CAPABILITIES, type ErpAdapter, type ErpCapability } from '@/lib/erp/port';
+import { parsePixPayload } from '@/lib/pix';
 import type { FaultRule } from '@/test/simulators/shared/sim-server';
 
 /**
@@ -23,6 +25,21 @@ export interface ErpContractFixtures {
   /** A blocked plan a trust unlock can free, and one it cannot. */
   desbloqueio?: { documento: string; planoLiberavel: string; planoNaoLiberavel: string };
   notaFiscal?: { documento: string; notaId: string };
+  /** An overdue fatura with its late charges as the ERP computes them today, and one not yet due. */
+  encargos: {
+    documento: string;
+    vencida: { faturaId: string; valorInicial: number; multa: number; juros: number };
+    aVencer: { faturaId: string };
+  };
+  /** A fatura whose Pix copia-e-cola comes from the ERP. */
+  pixDoErp: { documento: string; faturaId: string };
+  /** What the printed boleto needs from the ERP for one fatura: the payer's address and the wallet's terms. */
+  boletoImpresso: {
+    documento: string;
+    faturaId: string;
+    endereco: { logradouro: string; cidade: string; uf: string; cep: string };
+    regras: RegrasAtraso;
+  };
 }
 
 export interface ErpContractFaults {
@@ -41,6 +58,8 @@ export interface ErpContractBackdoor {
   events(kind: string): unknown[];
   endereco(documento: string): Record<string, string>;
   contatos(documento: string): { type: string; value: string }[];
+  /** Makes the ERP's Pix of a fatura expire (where the ERP tells expiries); `reset` undoes it. */
+  expirePix?(documento: string, faturaId: string): void;
   reset(): void;
 }
 
@@ -50,6 +69,11 @@ export interface ErpContractOptions {
   fixtures: ErpContractFixtures;
   faults?: () => ErpContractFaults;
   backdoor?: () => ErpContractBackdoor;
+  /**
+   * Simulator paths (FaultRule `path`) of the calls getFatura makes for optional parts of a fatura (its Pix, its
+   * wallet, the payer's city), where the adapter makes any: each failing degrades that part only.
+   */
+  optionalPaths?: string[];
 }
 
 const METHOD_OF: Record<ErpCapability, keyof ErpAdapter | null> = {
@@ -186,6 +210,50 @@ export function runErpContractTests(options: ErpContractOptions): void {
       it('a paid or unknown fatura is null', async () => {
         expect(await erp().getFatura(fx.cliente.documento, fx.cliente.paidFaturaId)).toBeNull();
         expect(await erp().getFatura(fx.cliente.documento, '999999999')).toBeNull();
+      });
+      it('an overdue fatura carries its late charges, split and adding up; one not yet due adds nothing', async () => {
+        const e = fx.encargos;
+        const { valorInicial, multa, juros } = e.vencida;
+        const want = {
+          id: e.vencida.faturaId,
+          valorInicial,
+          multa,
+          juros,
+          valorFinal: valorInicial + multa + juros,
+        };
+        expect(multa + juros).toBeGreaterThan(0);
+        expect(await erp().getFatura(e.documento, e.vencida.faturaId)).toMatchObject(want);
+        expect((await erp().listFaturas(e.documento)).find((f) => f.id === want.id)).toMatchObject(want);
+        const aVencer = await erp().getFatura(e.documento, e.aVencer.faturaId);
+        expect(aVencer).toMatchObject({ juros: 0, multa: 0 });
+        expect(aVencer?.valorFinal).toBe(aVencer?.valorInicial);
+      });
+      it("the ERP's Pix is offered only while payable: a valid BR Code for the amount due, not expired", async () => {
+        const { documento, faturaId } = fx.pixDoErp;
+        const f = await erp().getFatura(documento, faturaId);
+        expect(f?.pixCode).toBeTruthy();
+        const parsed = parsePixPayload(f?.pixCode ?? '');
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok && parsed.pix.amount !== null) expect(parsed.pix.amount).toBe(f?.valorFinal);
+        if (f?.pixExpiraEm) expect(Date.parse(f.pixExpiraEm)).toBeGreaterThan(Date.now());
+        const backdoor = options.backdoor?.();
+        if (!backdoor?.expirePix) return;
+        try {
+          backdoor.expirePix(documento, faturaId);
+          const expired = await erp().getFatura(documento, faturaId);
+          expect(expired).toMatchObject({ id: faturaId, pixCode: null });
+          expect(expired?.linhaDigitavel).toBe(f?.linhaDigitavel);
+        } finally {
+          backdoor.reset();
+        }
+      });
+      it("the printed boleto's extras: the payer's address and the wallet's late-payment terms, well formed", async () => {
+        const b = fx.boletoImpresso;
+        const f = await erp().getFatura(b.documento, b.faturaId);
+        expect(f?.enderecoPagador).toMatchObject(b.endereco);
+        expect(f?.enderecoPagador?.cep ?? '').toMatch(/^\d{8}$/);
+        expect(JSON.stringify(f?.enderecoPagador)).not.toMatch(/undefined|"null"|NaN/);
+        expect(f?.regrasAtraso).toEqual(b.regras);
       });
     });
 
@@ -408,6 +476,17 @@ export function runErpContractTests(options: ErpContractOptions): void {
             if (p) await expectDomainError(p, 'ERP_INDISPONIVEL');
           }
         });
+        if (options.optionalPaths)
+          it('an optional part of a fatura that fails (5xx) degrades that part only: the fatura and its boleto come back', async () => {
+            const { documento, faturaId } = fx.pixDoErp;
+            const whole = await f().adapter.getFatura(documento, faturaId);
+            expect(whole?.linhaDigitavel).toBeTruthy();
+            for (const path of options.optionalPaths ?? []) {
+              f().set({ path, fault: { kind: 'status', status: 500, body: '{"error":"falha interna"}' } });
+              const degraded = await f().adapter.getFatura(documento, faturaId);
+              expect(degraded, path).toMatchObject({ id: faturaId, linhaDigitavel: whole?.linhaDigitavel });
+            }
+          });
         it('health reports trouble without secrets', async () => {
           const a = f().adapter;
           expect(a.health, 'an adapter that speaks HTTP reports its health').toBeDefined();

@@ -57,6 +57,10 @@ const backdoor: ErpContractBackdoor = {
       .split(';')
       .filter(Boolean)
       .map((value) => ({ type: 'email', value })),
+  expirePix: (_doc, id) => {
+    const row = sim.tables().fn_areceber.find((r) => r.id === id);
+    if (row) row._pix_expira = '2020-01-01';
+  },
   reset: () => sim.reset(),
 };
 
@@ -72,6 +76,8 @@ runErpContractTests({
     wrongCredential,
   }),
   backdoor: () => backdoor,
+  // getFatura's optional parts: the Pix, the billing wallet (charges, terms), the payer's city and state.
+  optionalPaths: ['/v1/get_pix', '/v1/fn_carteira_cobranca', '/v1/cidade', '/v1/uf'],
 });
 
 describe('ixc specifics (INTEGRATIONS.md §E)', () => {
@@ -106,15 +112,15 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
   });
 
   describe('late charges come from the billing wallet (fn_carteira_cobranca), not from the open row', () => {
-    it('an overdue title: 2 % multa + 1 % a.m. pro rata from its wallet — R$ 99,90 twelve days late is R$ 102,30', async () => {
+    it('the open row carries none of them (no valor_total_com_juros, valor_juros 0.00): the R$ 102,30 the shared suite checks comes from wallet 1', async () => {
       const row = sim.tables().fn_areceber.find((r) => r.id === '70012');
       expect(row?.valor_total_com_juros).toBeUndefined();
       expect(row?.valor_juros).toBe('0.00');
-      const [f] = await adapter.listFaturas('52998224725');
-      expect(f).toMatchObject({ id: '70012', valorInicial: 9990, multa: 200, juros: 40, valorFinal: 10230 });
-      expect(await adapter.getFatura('52998224725', '70012')).toMatchObject({ valorFinal: 10230 });
-      // Not overdue: nothing added.
-      expect((await adapter.getFatura('52998224725', '70013'))?.valorFinal).toBe(9990);
+      expect(row?.id_carteira_cobranca).toBe('1');
+      const fresh = createIxcErp({ ...base(), carteiraCacheMs: 0, http: { logger: silentLogger } });
+      sim.server.clearRequests();
+      expect(await fresh.getFatura('52998224725', '70012')).toMatchObject({ valorFinal: 10230 });
+      expect(sim.server.requests.some((r) => r.path.endsWith('/fn_carteira_cobranca'))).toBe(true);
     });
     it('jurop as a daily rate when configured so (IXC_JUROP_UNIDADE=dia)', async () => {
       const daily = createIxcErp({ ...base(), juropUnidade: 'dia', http: { logger: silentLogger } });
@@ -137,19 +143,23 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
   });
 
   describe('the printed boleto: payer address and the wallet terms (issue #9)', () => {
-    it('getFatura carries the payer address from cliente, cidade and uf ids resolved to name and sigla', async () => {
+    it('the address comes from cliente, whose cidade and uf are ids: resolved through the cidade and uf tables, once', async () => {
       const row = clienteRow('52998224725');
       expect(row).toMatchObject({ cidade: '3550308', uf: '25', cep: '01310-100' });
-      const f = await adapter.getFatura('52998224725', '70012');
-      expect(f?.enderecoPagador).toEqual({
-        logradouro: 'Av. Paulista',
-        numero: '1000',
-        complemento: 'ap 12',
-        bairro: 'Bela Vista',
-        cidade: 'São Paulo',
-        uf: 'SP',
-        cep: '01310100',
-      });
+      const fresh = createIxcErp(base({ name: 'ixc-lugar-cache' }));
+      sim.server.clearRequests();
+      for (let i = 0; i < 2; i++)
+        expect((await fresh.getFatura('52998224725', '70012'))?.enderecoPagador).toEqual({
+          logradouro: 'Av. Paulista',
+          numero: '1000',
+          complemento: 'ap 12',
+          bairro: 'Bela Vista',
+          cidade: 'São Paulo',
+          uf: 'SP',
+          cep: '01310100',
+        });
+      const lookups = sim.server.requests.filter((r) => /\/v1\/(cidade|uf)$/.test(r.path));
+      expect(lookups).toHaveLength(2);
     });
     it('a cidade IXC will not resolve leaves that part out; a cliente without street has no address', async () => {
       const fresh = createIxcErp(base({ name: 'ixc-lugar' }));
@@ -164,11 +174,7 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
       if (row) row.endereco = '';
       expect((await fresh.getFatura('52998224725', '70012'))?.enderecoPagador).toBeNull();
     });
-    it("getFatura carries the wallet's terms (multap, jurop a.m.) for the boleto's instructions", async () => {
-      expect((await adapter.getFatura('52998224725', '70012'))?.regrasAtraso).toEqual({
-        multa: { kind: 'percentual', percentual: 2 },
-        juros: { kind: 'percentual_mes', percentual: 1 },
-      });
+    it("the wallet's terms follow IXC_JUROP_UNIDADE, like the charges computed from them", async () => {
       const daily = createIxcErp({ ...base(), juropUnidade: 'dia', http: { logger: silentLogger } });
       expect((await daily.getFatura('52998224725', '70012'))?.regrasAtraso?.juros).toEqual({
         kind: 'percentual_dia',
@@ -225,12 +231,12 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
       expect(paths.filter((p) => /pix|altera|boleto/.test(p) && p !== 'get_pix')).toEqual([]);
       expect(sim.server.requests.every((r) => r.method === 'POST')).toBe(true);
     });
-    it('an expiracaoPix in the past is not payable', async () => {
+    it('an expiracaoPix in the past (the shared suite checks it is not offered): the reason told is "expirou"', async () => {
       patch({ id: '70021', _pix_expira: '2020-01-01' });
       const f = await adapter.getFatura('11222333000181', '70021');
       expect(f).toMatchObject({ pixCode: null, pixIndisponivel: PIX_MOTIVOS.expirado });
     });
-    it('HTTP 500 on get_pix: the fatura still comes back, once asked (no retry, breaker untouched)', async () => {
+    it('HTTP 500 on get_pix (the shared suite checks the fatura comes back): asked once, no retry, breaker untouched, the reason told', async () => {
       const retrying = createIxcErp({
         ...base({ name: 'ixc-pix500' }),
         http: { logger: silentLogger, retries: 2, breaker: { failureThreshold: 1 }, sleep: async () => {} },
@@ -284,8 +290,7 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
     );
   });
 
-  it('fills the Pix copia-e-cola from get_pix when the gateway has one, else leaves it to the kiosk key', async () => {
-    expect((await adapter.getFatura('11222333000181', '70021'))?.pixCode).toMatch(/^000201/);
+  it('a title whose gateway has no Pix leaves it to the kiosk key (the shared suite checks the one that has)', async () => {
     expect((await adapter.getFatura('52998224725', '70012'))?.pixCode).toBeNull();
   });
 
