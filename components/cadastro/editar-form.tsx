@@ -340,8 +340,10 @@ function UfPicker({
           aria-pressed={value === uf}
           onClick={() => onPick(uf)}
           data-uf={uf}
-          className={`min-h-16 rounded-xl border-2 border-line text-2xl font-bold active:bg-line disabled:opacity-40 ${
-            value === uf ? 'bg-brand text-brand-ink' : 'bg-panel-2'
+          className={`min-h-16 rounded-xl border-2 border-edge text-2xl font-bold disabled:opacity-40 ${
+            value === uf
+              ? 'bg-brand text-brand-ink active:bg-ink active:text-brand'
+              : 'bg-panel-2 active:bg-brand active:text-brand-ink'
           }`}
         >
           {uf}

@@ -25,8 +25,17 @@ export interface KeyboardProps {
   onEnter?: () => void;
 }
 
+// Key borders (edge) and the pressed state need ≥ 3:1 against what is around them (WCAG 1.4.11): `line` was
+// 1.3:1 on a key and `active:bg-line` 1.3:1 against the key at rest (issue #11). Tested in ./contrast.test.tsx.
 const KEY_BASE =
-  'flex min-h-16 tall:min-h-20 min-w-0 items-center justify-center rounded-xl border-2 border-line px-1 font-bold select-none active:bg-line disabled:opacity-40';
+  'flex min-h-16 tall:min-h-20 min-w-0 items-center justify-center rounded-xl border-2 border-edge px-1 font-bold select-none disabled:opacity-40';
+
+/** Resting and pressed colours: a pressed key turns brand yellow, a lit (brand) key turns dark. */
+const TONE = {
+  lit: 'bg-brand text-brand-ink active:bg-ink active:text-brand',
+  control: 'bg-panel text-white active:bg-brand active:text-brand-ink',
+  char: 'bg-panel-2 text-white active:bg-brand active:text-brand-ink',
+} as const;
 
 export function Keyboard({
   layout: layoutId,
@@ -177,8 +186,7 @@ function KeyButton({
     : control || def.kind === 'text'
       ? 'text-xl tall:text-2xl'
       : 'text-2xl tall:text-3xl';
-  const tone =
-    def.kind === 'shift' && shift ? 'bg-brand text-brand-ink' : control ? 'bg-panel' : 'bg-panel-2';
+  const tone = def.kind === 'shift' && shift ? TONE.lit : control ? TONE.control : TONE.char;
   return (
     <button
       type="button"
