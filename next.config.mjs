@@ -13,9 +13,9 @@ const nextConfig = {
   serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg', 'nodemailer'],
   experimental: {
     // Issue #8: the kiosk sends bodies of a few hundred bytes at most (an identification is ~20). proxy.ts
-    // answers 413 to a larger Content-Length (MAX_BODY_BYTES in lib/http/refusal.ts); a chunked body is
-    // buffered for the proxy only up to 32 KB (Next's default was 10 MB per request), and server actions
-    // refuse anything over 16 KB (default 1 MB).
+    // answers 413 to a larger Content-Length (MAX_BODY_BYTES in lib/http/refusal.ts), and to a chunked body
+    // as soon as it has counted more; Next buffers a chunked body only up to 32 KB (its default was 10 MB per
+    // request, the rest is read and dropped), and server actions refuse anything over 16 KB (default 1 MB).
     proxyClientMaxBodySize: '32kb',
     serverActions: { bodySizeLimit: '16kb' },
   },

@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getConfig } from '@/lib/config';
-import { isWellEncoded, MAX_BODY_BYTES, refusalBody, wantsJson } from '@/lib/http/refusal';
+import { bodyLongerThan, isWellEncoded, MAX_BODY_BYTES, refusalBody, wantsJson } from '@/lib/http/refusal';
+import { chunkedBodyBytes } from '@/lib/http/request-stamps';
 import { getLookupPolicy, getRateCounters, reportKioskIdMint } from '@/lib/services/limiter';
-import { clientAddress } from '@/lib/session/client-address';
+import { requestAddress } from '@/lib/session/client-address';
 import { KIOSK_COOKIE } from '@/lib/session/constants';
 import { getKioskIdKey } from '@/lib/session/kiosk-cookie';
 import { mintKioskId, verifyKioskId } from '@/lib/session/kiosk-id';
@@ -11,7 +12,8 @@ import { mintChecks } from '@/lib/session/rate-limit';
 /**
  * Every request but static files passes here (an RSC navigation only when it is a server action):
  * - a path whose percent-encoding does not decode is answered 400, and a body larger than anything the kiosk
- *   sends 413, before Next reads it (pt-BR page or JSON, with the security headers);
+ *   sends 413 (pt-BR page or JSON, with the security headers): by its Content-Length before Next reads it, or,
+ *   sent chunked, as soon as the count passes the limit;
  * - without a trusted reverse proxy, a client-sent X-Forwarded-For is dropped, so Next's server fills it with
  *   the socket's address and the rest of the app can log and limit by the real address;
  * - pages get a per-request CSP nonce (Next docs, "Content Security Policy"): scripts run only with the
@@ -60,6 +62,15 @@ export async function proxy(request: NextRequest) {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
     return refuse(request, 'PEDIDO_GRANDE_DEMAIS', 413);
   }
+  // A chunked body says no length up front. Our copy is cut by Next at 32 KB (next.config.mjs) — silently, so
+  // after reading it the socket's byte counter (lib/http/request-stamps) says how long the body really was.
+  // The app reads its own copy of a body that passes.
+  if (!request.headers.has('content-length') && request.body) {
+    const tooLong =
+      (await bodyLongerThan(request.body, MAX_BODY_BYTES)) ||
+      (chunkedBodyBytes(request.headers) ?? 0) > MAX_BODY_BYTES;
+    if (tooLong) return refuse(request, 'PEDIDO_GRANDE_DEMAIS', 413);
+  }
 
   const requestHeaders = new Headers(request.headers);
   if (lookup.trustedProxies === 0) requestHeaders.delete('x-forwarded-for');
@@ -77,10 +88,7 @@ export async function proxy(request: NextRequest) {
 
   const key = getKioskIdKey();
   if (request.method === 'GET' && !verifyKioskId(request.cookies.get(KIOSK_COOKIE)?.value, key)) {
-    const address =
-      lookup.trustedProxies > 0
-        ? clientAddress(request.headers.get('x-forwarded-for'), lookup.trustedProxies)
-        : null;
+    const address = requestAddress(request.headers, lookup.trustedProxies);
     // The mint budget lives in the store: with the database unreachable no id is minted (the page still
     // loads and says so; a lookup without an id counts in the shared bucket).
     const gate = await getRateCounters()

@@ -173,6 +173,37 @@ test('request bodies larger than the kiosk ever sends are refused before they ar
   }
 });
 
+test('a chunked body (no Content-Length) larger than the limit is a 413 in Portuguese too, not a 500', async ({
+  baseURL,
+}) => {
+  // 12 MB in 64 KB chunks, as a client streaming a body of unknown length sends it.
+  const chunkedBody = () => {
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 12 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+      },
+    });
+  };
+  for (const accept of ['text/x-component', 'text/html']) {
+    const res = await fetch(`${baseURL}/identificar`, {
+      method: 'POST',
+      headers: {
+        accept,
+        'content-type': 'text/plain;charset=UTF-8',
+        ...(accept === 'text/html' ? {} : { 'next-action': '00' }),
+      },
+      body: chunkedBody(),
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(await res.text()).toContain('Pedido grande demais para o totem.');
+  }
+});
+
 test('a malformed percent-encoding is a 400 in Portuguese, with the security headers', async ({
   page,
   baseURL,

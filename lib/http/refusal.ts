@@ -53,6 +53,29 @@ color:#1a1300;font-size:1.5rem;font-weight:700;text-decoration:none}
   return { body: html, contentType: 'text/html; charset=utf-8' };
 }
 
+/**
+ * Whether a body sent without Content-Length (Transfer-Encoding: chunked) is longer than `limit` bytes. Reads
+ * only until the count passes the limit, then cancels: nothing beyond `limit` plus one chunk is held. (The
+ * copy Next hands proxy.ts is cut at `proxyClientMaxBodySize`: proxy.ts also asks the socket's byte counter.)
+ */
+export async function bodyLongerThan(body: ReadableStream<Uint8Array>, limit: number): Promise<boolean> {
+  const reader = body.getReader();
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return false;
+      seen += value.byteLength;
+      if (seen > limit) {
+        await reader.cancel().catch(() => undefined);
+        return true;
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
 /** Whether a path's percent-encoding decodes (Next's router answers a bare 500 when it does not). */
 export function isWellEncoded(pathname: string): boolean {
   try {

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getConfig } from '@/lib/config';
 import { createLogger, type Logger } from '@/lib/http/logger';
 import { processSingleton } from '@/lib/process-singleton';
-import { clientAddress } from '@/lib/session/client-address';
+import { requestAddress } from '@/lib/session/client-address';
 import { currentKioskId } from '@/lib/session/kiosk-cookie';
 import {
   lookupChecks,
@@ -134,7 +134,7 @@ export function reportKioskIdMint(minted: boolean, who: Pick<Requester, 'address
 export async function lookupRequester(): Promise<LookupIdentity & Requester> {
   const { lookup } = getConfig();
   const kioskId = await currentKioskId();
-  const address = clientAddress((await headers()).get('x-forwarded-for'), lookup.trustedProxies);
+  const address = requestAddress(await headers(), lookup.trustedProxies);
   return { kioskId, address, trustedAddress: lookup.trustedProxies > 0 ? address : null };
 }
 

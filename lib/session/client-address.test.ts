@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from './client-address';
+import { clientAddress, requestAddress } from './client-address';
 
 describe('clientAddress', () => {
   it('without a trusted proxy the header holds the socket address (proxy.ts drops a client-sent one)', () => {
@@ -22,5 +22,19 @@ describe('clientAddress', () => {
     expect(clientAddress('203.0.113.7', 2)).toBeNull();
     expect(clientAddress('1.2.3.4, evil\nlog line', 1)).toBeNull();
     expect(clientAddress('1.2.3.4, ', 1)).toBeNull();
+  });
+});
+
+describe('requestAddress', () => {
+  it('without a trusted proxy: the stamped socket address, never a client-sent X-Forwarded-For', () => {
+    const h = new Headers({ 'x-totem-peer-address': '192.0.2.10', 'x-forwarded-for': '6.6.6.6' });
+    expect(requestAddress(h, 0)).toBe('192.0.2.10');
+    expect(requestAddress(new Headers({ 'x-forwarded-for': '6.6.6.6' }), 0)).toBeNull();
+    expect(requestAddress(new Headers({ 'x-totem-peer-address': 'evil; line' }), 0)).toBeNull();
+  });
+
+  it('behind trusted proxies: the X-Forwarded-For entry they wrote', () => {
+    const h = new Headers({ 'x-totem-peer-address': '10.0.0.2', 'x-forwarded-for': '6.6.6.6, 203.0.113.7' });
+    expect(requestAddress(h, 1)).toBe('203.0.113.7');
   });
 });
