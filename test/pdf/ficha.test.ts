@@ -84,6 +84,19 @@ describe('ficha de compensação: value boxes, payer address, late-payment instr
     expect(await valorLido(pdf, 'ficha-acrescimos')).toBe(9990);
   }, 60_000);
 
+  it('the 80 mm receipt (not a ficha) shows the same: "Acréscimos" when the ERP gave no split, and today\'s amount', async () => {
+    const { data } = demo('70012');
+    const fatura = { ...data.fatura, valorFinal: 10207, juros: 0, multa: 0 };
+    const text = await pdfText(
+      await renderBoletoPdf({ ...data, fatura, pix: null }, '80mm'),
+      dir,
+      'recibo-80',
+    );
+    expect(text).toMatch(box('(+) Acréscimos (multa e juros)', 'R$ 2,17'));
+    expect(text).toMatch(box('(=) Valor a pagar hoje', 'R$ 102,07'));
+    expect(text).not.toContain('(+) Juros / mora');
+  }, 60_000);
+
   it('charges unknown (IXC wallet unreadable): the boxes stay blank and the instructions say the bank adds them', async () => {
     const { data } = demo('70012');
     const fatura = { ...data.fatura, valorFinal: 9990, juros: 0, multa: 0, encargosDesconhecidos: true };
