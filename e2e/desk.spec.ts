@@ -141,6 +141,7 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   await expectAccessible(page, 'cliente');
 
   await rows.first().getByTestId('preview-open').click();
+  await expect(page.getByTestId('preview-title')).toHaveText('Boleto em PDF');
   // The PDF is fetched, then drawn by pdf.js in a worker: slow on a loaded machine.
   await expect(page.getByTestId('preview-download')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible({ timeout: 30_000 });

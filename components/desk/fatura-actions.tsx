@@ -28,7 +28,7 @@ export interface FaturaActionsProps {
 
 /** Per fatura: preview (with print), download, the bank's PDF, copy the linha digitável and the Pix code. */
 export function FaturaActions(props: FaturaActionsProps) {
-  const [preview, setPreview] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ src: string; kind: 'boleto' | 'boletoBanco' } | null>(null);
   const [copied, setCopied] = useState<string>('');
 
   const copy = async (tipo: 'linha' | 'pix', text: string) => {
@@ -49,7 +49,7 @@ export function FaturaActions(props: FaturaActionsProps) {
           <button
             type="button"
             className={deskButton('primary')}
-            onClick={() => setPreview(`${props.base}/pdf`)}
+            onClick={() => setPreview({ src: `${props.base}/pdf`, kind: 'boleto' })}
             data-testid="preview-open"
           >
             {DT.fatura.visualizar}
@@ -68,7 +68,7 @@ export function FaturaActions(props: FaturaActionsProps) {
         <button
           type="button"
           className={deskButton()}
-          onClick={() => setPreview(`${props.base}/banco`)}
+          onClick={() => setPreview({ src: `${props.base}/banco`, kind: 'boletoBanco' })}
           data-testid="banco-open"
         >
           {DT.fatura.banco}
@@ -98,7 +98,12 @@ export function FaturaActions(props: FaturaActionsProps) {
         {copied}
       </span>
       {preview ? (
-        <PreviewDialog src={preview} filename={props.filename} onClose={() => setPreview(null)} />
+        <PreviewDialog
+          src={preview.src}
+          kind={preview.kind}
+          filename={props.filename}
+          onClose={() => setPreview(null)}
+        />
       ) : null}
     </div>
   );

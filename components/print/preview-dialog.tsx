@@ -14,6 +14,9 @@ const PdfViewer = dynamic(() => import('./pdf-viewer').then((m) => m.PdfViewer),
   loading: () => <p className="p-8 text-2xl">{PT.carregando}</p>,
 });
 
+/** What a preview shows; it names the dialog. */
+export type PreviewKind = keyof typeof PT.previewTitulo;
+
 interface LoadedPdf {
   blob: Blob;
   file: PdfBytes;
@@ -39,10 +42,12 @@ async function loadPdf(src: string): Promise<LoadedPdf> {
 export function PreviewDialog({
   src,
   filename,
+  kind,
   onClose,
 }: {
   src: string;
   filename: string;
+  kind: PreviewKind;
   onClose: () => void;
 }) {
   const [client] = useState(
@@ -51,12 +56,22 @@ export function PreviewDialog({
   useEffect(() => () => client.clear(), [client]);
   return (
     <QueryClientProvider client={client}>
-      <PreviewContent src={src} filename={filename} onClose={onClose} />
+      <PreviewContent src={src} filename={filename} title={PT.previewTitulo[kind]} onClose={onClose} />
     </QueryClientProvider>
   );
 }
 
-function PreviewContent({ src, filename, onClose }: { src: string; filename: string; onClose: () => void }) {
+function PreviewContent({
+  src,
+  filename,
+  title,
+  onClose,
+}: {
+  src: string;
+  filename: string;
+  title: string;
+  onClose: () => void;
+}) {
   const pdf = useQuery({ queryKey: ['boleto-pdf', src], queryFn: () => loadPdf(src) });
   useEffect(() => {
     const url = pdf.data?.url;
@@ -78,12 +93,14 @@ function PreviewContent({ src, filename, onClose }: { src: string; filename: str
     <div
       role="dialog"
       aria-modal="true"
-      aria-label={PT.previewTitulo}
+      aria-label={title}
       data-testid="preview"
       className="fixed inset-0 z-50 flex flex-col bg-ink/95"
     >
       <div className="flex flex-wrap items-center gap-4 border-b-2 border-line bg-panel px-6 py-4">
-        <h2 className="mr-auto text-3xl font-bold">{PT.previewTitulo}</h2>
+        <h2 className="mr-auto text-3xl font-bold" data-testid="preview-title">
+          {title}
+        </h2>
         {pdf.data ? (
           <>
             <a

@@ -20,7 +20,12 @@ export const PT = {
   sim: 'Sim, continuar',
   naoEncerrar: 'Não, encerrar',
   visualizar: 'Visualizar PDF',
-  previewTitulo: 'Boleto em PDF',
+  /** The preview's title names what it shows: a boleto, the bank's own boleto or a nota fiscal. */
+  previewTitulo: {
+    boleto: 'Boleto em PDF',
+    boletoBanco: 'Boleto do banco em PDF',
+    notaFiscal: 'Nota fiscal em PDF',
+  },
   baixar: 'Baixar PDF',
   imprimirPreview: 'Imprimir',
   fechar: 'Fechar',

@@ -14,7 +14,7 @@ import { requireKioskSessionOrRedirect } from '@/lib/services/session-page';
 
 export const dynamic = 'force-dynamic';
 
-/** Notas fiscais: number, issue date, value; each printed like the boleto (previewed on wide screens). */
+/** Notas fiscais: number, issue date, value; each printed like the boleto (previewing is the desk's, never the totem's). */
 export default async function NotasPage() {
   const session = await requireKioskSessionOrRedirect();
   const disp = notasDisponiveis();
