@@ -173,10 +173,28 @@ export interface BaixaResultado {
   apiResponse: string;
 }
 
+/** The installation address typed at the totem ("Quero ser cliente"). */
+export interface EnderecoPedido {
+  cep: string;
+  logradouro: string;
+  numero: string;
+  complemento: string;
+  bairro: string;
+  cidade: string;
+  uf: string;
+}
+
 export interface PedidoInput {
   itens: { produtoId: string; quantidade: number }[];
   mensagem: string;
-  cliente?: { nome: string; documento: Documento; email?: string; telefone?: string };
+  cliente?: {
+    nome: string;
+    documento: Documento;
+    email?: string;
+    telefone?: string;
+    celular?: string;
+    endereco?: EnderecoPedido;
+  };
   vencimentoId?: string;
   revendedorId?: string;
   origemId?: string;

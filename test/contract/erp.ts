@@ -369,11 +369,43 @@ export function runErpContractTests(options: ErpContractOptions): void {
       });
       it('pedido, pedidoClienteExistente, lead', async () => {
         if (!maybe('pedido')) return;
+        options.backdoor?.().reset();
         const input = { itens: [{ produtoId: '10', quantidade: 1 }], mensagem: 'Pedido do totem' };
-        expect(
-          (await erp().criarPedido?.({ ...input, cliente: { nome: 'Novo', documento: fx.desconhecido } }))
-            ?.remoteId,
-        ).toBeTruthy();
+        const endereco = {
+          cep: '01310100',
+          logradouro: 'Avenida Paulista',
+          numero: '1000',
+          complemento: 'Apto 12',
+          bairro: 'Bela Vista',
+          cidade: 'São Paulo',
+          uf: 'SP',
+        };
+        const first = await erp().criarPedido?.({
+          ...input,
+          vencimentoId: '10',
+          origemId: 'LOJA',
+          cliente: { nome: 'Novo', documento: fx.desconhecido, celular: '11987654321', endereco },
+        });
+        const second = await erp().criarPedido?.({
+          ...input,
+          cliente: { nome: 'Outro', documento: fx.desconhecido },
+        });
+        expect(first?.remoteId).toBeTruthy();
+        // Two orders are two records in the ERP: the totem shows each one's own protocol.
+        expect(second?.remoteId).not.toBe(first?.remoteId);
+        if (options.backdoor) {
+          // The ERP received the plan, the due day, the origin and the installation address the totem sent.
+          const [sent] = options.backdoor().events('pedido') as { payload: unknown }[];
+          expect(sent?.payload).toMatchObject({
+            order: {
+              itens: [{ produto_id: '10', quantidade: '1' }],
+              vencimento_id: '10',
+              origem_id: 'LOJA',
+              cliente: { document_number: fx.desconhecido, celular: '11987654321', endereco },
+            },
+            message: 'Pedido do totem',
+          });
+        }
         if (erp().criarPedidoClienteExistente) {
           expect(
             (await erp().criarPedidoClienteExistente?.(fx.cliente.documento, input))?.remoteId,

@@ -271,6 +271,8 @@ export function orderInput(input: PedidoInput) {
           document_number: input.cliente.documento,
           email: input.cliente.email ?? '',
           telefone: input.cliente.telefone ?? '',
+          celular: input.cliente.celular ?? '',
+          endereco: input.cliente.endereco ?? null,
         }
       : null,
   };

@@ -239,17 +239,23 @@ export async function startHttpContractSimulator(
       return asJson({ remote_id: id, protocolo: `2026${id}` });
     },
     pedido: (i) => {
+      // Each order gets its own id, as an ERP numbers its records.
+      const id = `P-${100 + world.events.filter((e) => e.kind === 'pedido').length + 1}`;
       world.events.push({ kind: 'pedido', payload: i });
       return asJsonString({
         wda_order: i.order,
-        remote_id: 'P-100',
+        remote_id: id,
         remote_message: 'Pedido recebido',
         is_issue: 'false',
       });
     },
     pedido_cliente_existente: (i) => {
-      world.events.push({ kind: 'pedido', documento: str(i.customer_document_number), payload: i });
-      return asJsonString({ remote_id: 'P-200' });
+      const doc = str(i.customer_document_number);
+      // An order "para cliente já existente" for a document the ERP does not know is refused.
+      if (!world.byDocumento(doc)) return { status: 422, body: { error: 'cliente não encontrado' } };
+      const id = `P-${200 + world.events.filter((e) => e.kind === 'pedido').length + 1}`;
+      world.events.push({ kind: 'pedido', documento: doc, payload: i });
+      return asJsonString({ remote_id: id });
     },
     lead: (i) => {
       world.events.push({ kind: 'lead', payload: i });
