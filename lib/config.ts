@@ -228,6 +228,9 @@ export const envSchema = z
 
     // Trust unlock (issue #14): the days the ERP keeps a plan unlocked, told to the customer before confirming.
     DESBLOQUEIO_DIAS: intFrom(3, 1, 30),
+    // "Quero ser cliente": sign-ups (orders, leads, existence checks) one totem may send per clock hour, so a
+    // totem cannot be used to flood the ERP with orders. A store does a handful of sign-ups a day.
+    SIGNUP_MAX_PER_HOUR: intFrom(10, 1, 1000),
     // ——— Store (issue #12): SQLite file by default, PostgreSQL with DATABASE_URL ———
     DATABASE_URL: optionalText.refine(
       (v) => v === undefined || (/^postgres(ql)?:\/\//i.test(v) && URL.canParse(v)),
@@ -416,6 +419,8 @@ export interface AppConfig {
     loginMaxFailuresPerAddress: number;
   };
   desbloqueio: { dias: number };
+  /** "Quero ser cliente": sends per totem per clock hour. */
+  adesao: { maxPorHora: number };
   /** null: no SMTP configured, no e-mail offered. */
   email: {
     host: string;
@@ -517,6 +522,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
+    adesao: { maxPorHora: env.SIGNUP_MAX_PER_HOUR },
     cep: { provider: env.CEP_PROVIDER, url: env.CEP_URL, timeoutMs: env.CEP_TIMEOUT_MS },
     cadastro: {
       provaMaxFalhas: env.CADASTRO_PROVA_MAX_FALHAS,

@@ -1,12 +1,18 @@
 import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { T } from '@/components/kiosk/texts';
+import { AD } from '@/components/adesao/texts';
+import { modoAdesao } from '@/lib/services/adesao';
 
 export const dynamic = 'force-dynamic';
 
-/** Attract screen: the whole screen is one big "touch to start". */
+/**
+ * Attract screen: the whole screen is one big "touch to start"; below it, for people who are not customers,
+ * "Quero ser cliente" when the ERP can take a sign-up.
+ */
 export default function AttractPage() {
   const { business } = getConfig();
+  const adesao = modoAdesao() !== null;
   return (
     <main className="flex min-h-dvh flex-col">
       <Link
@@ -23,6 +29,17 @@ export default function AttractPage() {
           {T.attract.cta}
         </span>
       </Link>
+      {adesao ? (
+        <Link
+          href="/quero-ser-cliente"
+          prefetch={false}
+          className="mx-8 mb-10 flex min-h-24 flex-col items-center justify-center gap-1 rounded-3xl border-4 border-line bg-panel px-10 py-4 text-center focus-visible:outline-8"
+          data-testid="quero-ser-cliente"
+        >
+          <span className="text-4xl font-extrabold">{AD.entrada}</span>
+          <span className="text-2xl text-muted">{AD.entradaExplica}</span>
+        </Link>
+      ) : null}
     </main>
   );
 }

@@ -1,20 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useMemo, useState, useTransition } from 'react';
 import { Keyboard, KeyboardField, useKeyboardForm, type KeyboardFieldSpec } from '@/components/keyboard';
 import { useHydrated } from '@/components/kiosk/use-hydrated';
 import { Button, LinkButton } from '@/components/ui/button';
 import { buscarCepAction, revisarCadastroAction, salvarCadastroAction } from '@/lib/actions/cadastro';
 import type { ActionResult } from '@/lib/actions/result';
 import { messageFor } from '@/lib/domain/errors';
-import { UFS } from '@/lib/br/uf';
 import type { LinhaRevisao, ResultadoEdicao } from '@/lib/services/cadastro';
 import { CAMPO_SCHEMAS, MAX_LENGTH, type CampoEditavel } from '@/lib/services/cadastro-schema';
 import type { FormTela } from '@/lib/services/cadastro-tela';
 import { formatCepParcial, formatFoneParcial, novoEditId } from './format';
 import { Resultado } from './resultado';
 import { Revisao } from './revisao';
+import { UfPicker } from './uf-picker';
+import { useCepLookup } from './use-cep-lookup';
 import { CT } from './texts';
 
 type Erros = Partial<Record<CampoEditavel, string>>;
@@ -70,10 +71,8 @@ export function EditarForm({ form }: { form: FormTela }) {
   const kb = useKeyboardForm<CampoEditavel>(specs, inicial, primeiro);
   const [erros, setErros] = useState<Erros>({});
   const [aviso, setAviso] = useState<string | null>(null);
-  const [cepMsg, setCepMsg] = useState<string | null>(null);
   const [etapa, setEtapa] = useState<Etapa>({ nome: 'form' });
   const [busy, startTransition] = useTransition();
-  const ultimoCep = useRef<string | null>(null);
 
   const falhaDaAcao = useCallback(
     (r: Extract<ActionResult<unknown>, { ok: false }>) => {
@@ -103,6 +102,41 @@ export function EditarForm({ form }: { form: FormTela }) {
     return e;
   };
 
+  const cep = useCepLookup(buscarCepAction, {
+    onEncontrado: (e) => {
+      kb.setValues((prev) => {
+        const next = { ...prev };
+        for (const [campo, valor] of [
+          ['logradouro', e.logradouro],
+          ['bairro', e.bairro],
+          ['cidade', e.cidade],
+          ['uf', e.uf],
+        ] as const) {
+          if (porCampo.has(campo)) next[campo] = valor;
+        }
+        return next;
+      });
+      setErros((prev) => ({
+        ...prev,
+        logradouro: undefined,
+        bairro: undefined,
+        cidade: undefined,
+        uf: undefined,
+      }));
+      kb.setActive(
+        e.logradouro === '' && porCampo.has('logradouro')
+          ? 'logradouro'
+          : porCampo.has('numero')
+            ? 'numero'
+            : 'cep',
+      );
+    },
+    onSemEndereco: () => {
+      if (porCampo.has('logradouro')) kb.setActive('logradouro');
+    },
+    onFalha: falhaDaAcao,
+  });
+
   const mudar = (campo: CampoEditavel, v: string) => {
     kb.set(campo, v);
     setAviso(null);
@@ -111,61 +145,7 @@ export function EditarForm({ form }: { form: FormTela }) {
       const r = CAMPO_SCHEMAS[campo].safeParse(v);
       setErros((prev) => ({ ...prev, [campo]: r.success ? undefined : r.error.issues[0]?.message }));
     }
-    if (campo === 'cep' && form.cepHabilitado && v.length === 8 && ultimoCep.current !== v) buscarCep(v);
-  };
-
-  const buscarCep = (cep: string) => {
-    ultimoCep.current = cep;
-    setCepMsg(CT.editar.buscandoCep);
-    startTransition(async () => {
-      let r: Awaited<ReturnType<typeof buscarCepAction>>;
-      try {
-        r = await buscarCepAction(cep);
-      } catch {
-        setCepMsg(CT.editar.cepIndisponivel);
-        return;
-      }
-      if (!r.ok) {
-        falhaDaAcao(r);
-        setCepMsg(null);
-        return;
-      }
-      if (r.data.status === 'encontrado') {
-        const e = r.data.endereco;
-        kb.setValues((prev) => {
-          const next = { ...prev };
-          for (const [campo, valor] of [
-            ['logradouro', e.logradouro],
-            ['bairro', e.bairro],
-            ['cidade', e.cidade],
-            ['uf', e.uf],
-          ] as const) {
-            if (porCampo.has(campo)) next[campo] = valor;
-          }
-          return next;
-        });
-        setErros((prev) => ({
-          ...prev,
-          logradouro: undefined,
-          bairro: undefined,
-          cidade: undefined,
-          uf: undefined,
-        }));
-        setCepMsg(CT.editar.cepEncontrado);
-        kb.setActive(
-          e.logradouro === '' && porCampo.has('logradouro')
-            ? 'logradouro'
-            : porCampo.has('numero')
-              ? 'numero'
-              : 'cep',
-        );
-      } else {
-        setCepMsg(
-          r.data.status === 'nao-encontrado' ? CT.editar.cepNaoEncontrado : CT.editar.cepIndisponivel,
-        );
-        if (porCampo.has('logradouro')) kb.setActive('logradouro');
-      }
-    });
+    if (campo === 'cep' && form.cepHabilitado) cep.aoDigitar(v);
   };
 
   const revisar = () => {
@@ -277,14 +257,14 @@ export function EditarForm({ form }: { form: FormTela }) {
                 <Button
                   variant="secondary"
                   className="min-h-14 text-xl"
-                  disabled={busy || kb.values.cep.length !== 8}
-                  onClick={() => buscarCep(kb.values.cep)}
+                  disabled={busy || cep.pending || kb.values.cep.length !== 8}
+                  onClick={() => cep.buscarCep(kb.values.cep)}
                   data-testid="buscar-cep"
                 >
                   {CT.editar.buscarCep}
                 </Button>
                 <p aria-live="polite" className="text-lg text-muted" data-testid="cep-status">
-                  {cepMsg ?? ''}
+                  {cep.mensagem ?? ''}
                 </p>
               </div>
             ) : null}
@@ -313,42 +293,5 @@ export function EditarForm({ form }: { form: FormTela }) {
         </div>
       </div>
     </section>
-  );
-}
-
-function UfPicker({
-  value,
-  onPick,
-  disabled,
-}: {
-  value: string;
-  onPick: (uf: string) => void;
-  disabled: boolean;
-}) {
-  return (
-    <div
-      role="group"
-      aria-label={CT.editar.ufGrupo}
-      className="grid grid-cols-7 gap-2 tall:gap-3"
-      data-testid="uf-picker"
-    >
-      {UFS.map((uf) => (
-        <button
-          key={uf}
-          type="button"
-          disabled={disabled}
-          aria-pressed={value === uf}
-          onClick={() => onPick(uf)}
-          data-uf={uf}
-          className={`min-h-16 rounded-xl border-2 border-edge text-2xl font-bold disabled:opacity-40 ${
-            value === uf
-              ? 'bg-brand text-brand-ink active:bg-ink active:text-brand'
-              : 'bg-panel-2 active:bg-brand active:text-brand-ink'
-          }`}
-        >
-          {uf}
-        </button>
-      ))}
-    </div>
   );
 }

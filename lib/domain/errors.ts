@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'EMAIL_NAO_CADASTRADO',
   'LIMITE_EMAIL',
   'EMAIL_FALHOU',
+  'LIMITE_ADESAO',
   'ERRO_INTERNO',
   // CRM adapters (issue #10, lib/crm): the customer's registration, separate from billing.
   'CRM_AUTENTICACAO',
@@ -96,6 +97,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   LIMITE_EMAIL:
     'Já enviamos boletos para o seu e-mail várias vezes agora há pouco. Confira sua caixa de entrada e o spam, ou tente mais tarde.',
   EMAIL_FALHOU: 'Não foi possível enviar o e-mail agora. Tente de novo em instantes ou imprima o boleto.',
+  LIMITE_ADESAO:
+    'Este totem já enviou muitos pedidos de adesão nesta hora. Procure o atendimento da loja ou tente mais tarde.',
   ERRO_INTERNO: 'Algo deu errado. Tente novamente ou procure o atendimento.',
   CRM_AUTENTICACAO: 'O totem não conseguiu se autenticar no sistema de cadastro. Procure o atendimento.',
   CRM_INDISPONIVEL:

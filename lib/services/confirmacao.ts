@@ -8,9 +8,10 @@ import type { KioskSession } from '@/lib/session/kiosk';
  * the confirmation screen: a random nonce plus an HMAC binding it to the session, the action and its target.
  * The action verifies the HMAC (a key from another session, action or plan is refused) and runs the ERP call
  * through the idempotency store under `sid:target:nonce`, so a double tap or a retried request with the same
- * key runs it once and gets the first answer back. A new confirmation screen mints a new key.
+ * key runs it once and gets the first answer back. A new confirmation screen mints a new key. A sign-up
+ * ("Quero ser cliente") has no customer session: its key is bound to the totem (lib/services/adesao).
  */
-export type ConfirmacaoEscopo = 'kiosk.desbloqueio' | 'kiosk.chamado';
+export type ConfirmacaoEscopo = 'kiosk.desbloqueio' | 'kiosk.chamado' | 'kiosk.adesao';
 
 function mac(secret: string, scope: ConfirmacaoEscopo, sid: string, target: string, nonce: string): string {
   return createHmac('sha256', secret)
@@ -18,14 +19,18 @@ function mac(secret: string, scope: ConfirmacaoEscopo, sid: string, target: stri
     .digest('base64url');
 }
 
-export function mintConfirmacao(session: KioskSession, scope: ConfirmacaoEscopo, target: string): string {
+export function mintConfirmacao(
+  session: Pick<KioskSession, 'sid'>,
+  scope: ConfirmacaoEscopo,
+  target: string,
+): string {
   const nonce = randomBytes(16).toString('base64url');
   return `${nonce}.${mac(getConfig().session.secret, scope, session.sid, target, nonce)}`;
 }
 
 /** The idempotency key for a valid confirmation; null for anything forged, replayed elsewhere or malformed. */
 export function idempotencyKeyOf(
-  session: KioskSession,
+  session: Pick<KioskSession, 'sid'>,
   scope: ConfirmacaoEscopo,
   target: string,
   token: unknown,
