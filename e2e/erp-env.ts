@@ -39,6 +39,8 @@ export const ERP_E2E_COMMON_ENV = {
   ERP_TIMEOUT_MS: '3000',
   ERP_CIRCUIT_OPEN_SECONDS: '1',
   LOG_LEVEL: 'warn',
+  // No CEP lookups from these apps (they would leave the machine): addresses are typed.
+  CEP_PROVIDER: 'off',
 };
 
 export function erpWebServers(common: Record<string, string>, nextBin: string) {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ERP_E2E, type ErpE2eSystem } from './erp-env';
+import { escolherPlanoEDia, preencherDados } from './adesao-helpers';
 import { identify } from './helpers';
 import { countActions, loseNextActionAnswer, ORIENTATIONS, sentMails, shot } from './servicos-helpers';
 
@@ -29,7 +30,79 @@ async function setFault(request: APIRequestContext, system: ErpE2eSystem, fault:
   expect(res.ok()).toBe(true);
 }
 
+/** "Quero ser cliente" through the adapter: one order in the ERP for a double tap and a lost answer. */
+function adesaoErpTests(system: ErpE2eSystem): void {
+  if (system === 'ixc') {
+    test('IXC has no public order or lead endpoint: no "Quero ser cliente"', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByTestId('attract')).toBeVisible();
+      await expect(page.getByTestId('quero-ser-cliente')).toHaveCount(0);
+      expect((await page.request.get('/quero-ser-cliente')).status()).toBe(404);
+    });
+    return;
+  }
+  for (const o of ORIENTATIONS) {
+    test(`a new customer (${o.name}): one order in the ERP, with the address typed at the totem`, async ({
+      page,
+      request,
+    }) => {
+      await page.setViewportSize({ width: o.width, height: o.height });
+      const sends = countActions(page, '"consentimento"');
+      const before = await events(request, system, 'pedido');
+      await escolherPlanoEDia(page, '10', '10');
+      // This app has no CEP service (CEP_PROVIDER=off): the person types the address.
+      await preencherDados(
+        page,
+        {
+          nome: 'paulo novo',
+          documento: '39053344705',
+          celular: '21987654321',
+          emailAntesDoCom: 'paulo@exemplo',
+          cep: '20040002',
+          numero: '15',
+          endereco: { logradouro: 'rua da quitanda', bairro: 'centro', cidade: 'rio de janeiro', uf: 'RJ' },
+        },
+        false,
+      );
+      await page.getByTestId('adesao-continuar').click();
+      await page.locator('[data-testid="adesao-origens"] [data-code="TOTEM"]').click();
+      await page.locator('[data-testid="adesao-revendedores"] [data-code="R1"]').click();
+      await page.getByTestId('adesao-continuar').click();
+      await page.getByTestId('adesao-consentimento').click();
+      await loseNextActionAnswer(page, '"consentimento"');
+      await page.getByTestId('adesao-enviar').evaluate((b: HTMLButtonElement) => {
+        b.click();
+        b.click();
+      });
+      await expect(page.getByTestId('adesao-erro')).toBeVisible();
+      await page.getByTestId('adesao-enviar').click();
+      await expect(page.getByTestId('adesao-protocolo')).toHaveText(/^P-\d+$/);
+      expect(sends()).toBe(2);
+      const state = (await (await request.get(`${sim(system)}/__sim/state`)).json()) as {
+        events: { kind: string; payload: unknown }[];
+      };
+      const pedidos = state.events.filter((e) => e.kind === 'pedido');
+      expect(pedidos).toHaveLength(before + 1);
+      expect(pedidos.at(-1)?.payload).toMatchObject({
+        order: {
+          itens: [{ produto_id: '10', quantidade: '1' }],
+          vencimento_id: '10',
+          origem_id: 'TOTEM',
+          revendedor_id: 'R1',
+          cliente: {
+            document_number: '39053344705',
+            celular: '21987654321',
+            endereco: { cep: '20040002', numero: '15', uf: 'RJ' },
+          },
+        },
+      });
+      await shot(page, o.name, `adesao-${system}`);
+    });
+  }
+}
+
 export function servicosErpTests(system: ErpE2eSystem): void {
+  adesaoErpTests(system);
   for (const o of ORIENTATIONS) {
     test(`Maria (${o.name}): plans and notas fiscais as the ERP sent them`, async ({ page }) => {
       await page.setViewportSize({ width: o.width, height: o.height });

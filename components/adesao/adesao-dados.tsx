@@ -21,7 +21,8 @@ import { AD } from './texts';
 
 const LAYOUT: Record<CampoAdesao, KeyboardFieldSpec['layout']> = {
   nome: 'texto',
-  documento: 'numerico',
+  // Letters too: an alphanumeric CNPJ (IN RFB 2.229/2024) is typed on the same keyboard.
+  documento: 'texto',
   celular: 'numerico',
   email: 'email',
   cep: 'numerico',

@@ -391,8 +391,18 @@ export function AdesaoFlow({ empresa, produtos, vencimentos, origens, revendedor
           }}
           data-testid="adesao-consentimento"
         >
-          {consentimento ? '☑ ' : '☐ '}
-          {AD.lgpdAceite}
+          <span className="flex items-center gap-4">
+            {/* Drawn, not a glyph: the kiosk has no symbol font. */}
+            <span
+              aria-hidden="true"
+              className={`inline-flex size-10 shrink-0 items-center justify-center rounded-lg border-4 ${
+                consentimento ? 'border-brand' : 'border-line'
+              }`}
+            >
+              {consentimento ? <span className="size-5 rounded-sm bg-brand" /> : null}
+            </span>
+            {AD.lgpdAceite}
+          </span>
         </button>
       </div>
       <div className="flex flex-wrap gap-4">
