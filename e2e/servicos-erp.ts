@@ -41,6 +41,20 @@ function adesaoErpTests(system: ErpE2eSystem): void {
     });
     return;
   }
+  test('the plans list failing: a pt-BR screen, and "Tentar de novo" recovers', async ({ page, request }) => {
+    await page.goto('/');
+    await setFault(request, system, { path: '/produtos', fault: { kind: 'html', status: 200 } });
+    try {
+      await page.getByTestId('quero-ser-cliente').click();
+      await expect(page.getByTestId('adesao-indisponivel')).toContainText('respondeu de forma inesperada');
+      await shot(page, 'retrato', `adesao-erro-${system}`);
+    } finally {
+      await setFault(request, system, null);
+    }
+    await page.getByTestId('adesao-indisponivel').getByRole('link', { name: 'Tentar de novo' }).click();
+    await expect(page.getByTestId('adesao-planos')).toBeVisible();
+  });
+
   for (const o of ORIENTATIONS) {
     test(`a new customer (${o.name}): one order in the ERP, with the address typed at the totem`, async ({
       page,
