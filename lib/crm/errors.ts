@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { DomainError, isDomainError, type ErrorCode } from '@/lib/domain/errors';
 
@@ -42,6 +43,34 @@ export function toCrmError(error: unknown, vendor: string): DomainError {
     details: `${vendor}: ${message.slice(0, 300)}`,
     cause: error,
   });
+}
+
+// A vendor's sentence → the class staff need to act on it. Checked in this order (a "required" message that
+// says "invalid" is about a missing value first).
+const MESSAGE_CLASSES: readonly (readonly [string, RegExp])[] = [
+  [
+    'duplicado',
+    /duplicad|duplicate|j[aá] (existe|cadastrad|est[aá] em uso)|already (exists|registered|taken|in use)|unique/i,
+  ],
+  ['obrigatório', /obrigat[oó]ri|required|mandatory|missing|must not be empty|n[aã]o pode ser vazio/i],
+  ['credencial', /token|signature|segments|expired?|unauthori[sz]ed|forbidden|api key|autentica|permiss/i],
+  ['não encontrado', /not found|n[aã]o (foi )?encontrad|does not exist|n[aã]o existe/i],
+  ['tamanho', /too long|too short|max(imum)?|min(imum)?|exceed|caracteres|characters/i],
+  ['inválido', /invalid|inv[aá]lid|not valid|must be|formato|format/i],
+];
+
+/**
+ * What the logs may say about a CRM's own message: its class, length and a hash, never its text. Vendors echo
+ * what was sent ("Contato joao@x.com já existe", "CPF 529.982.247-25 duplicado", a customer's name) and no
+ * pattern finds a name; the same sentence always has the same hash, so support can match it against the CRM's
+ * own log. Same idea as lib/http's `fingerprintOf` for bodies.
+ */
+export function vendorMessageSummary(message: string): string {
+  const text = message.trim();
+  if (!text) return 'sem mensagem do CRM';
+  const kind = MESSAGE_CLASSES.find(([, re]) => re.test(text))?.[0] ?? 'outro';
+  const sha = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return `mensagem do CRM: ${kind} (${text.length} caracteres, sha256 ${sha})`;
 }
 
 /** Runs one adapter operation; whatever it throws leaves as a CRM DomainError. */

@@ -1,3 +1,5 @@
+import { redactText } from './redact';
+
 /**
  * The one error type that crosses layers. `code` is a closed list; each code has exactly one pt-BR message
  * for people (`messageFor`). Vendor text never reaches the UI: it stays in `cause`/`details` for logs.
@@ -145,14 +147,19 @@ export function messageFor(code: ErrorCode): string {
 export interface DomainErrorOptions {
   retryable?: boolean;
   cause?: unknown;
-  /** Internal detail for logs and staff; never shown to customers. */
+  /**
+   * Internal detail for logs and staff; never shown to customers. Documents, e-mails and phones in it are
+   * masked on construction (lib/domain/redact), whatever the caller passed: it ends up in logs.
+   */
   details?: string;
   /** For LIMITE_CONSULTAS: seconds until the next attempt is allowed. */
   retryAfterSeconds?: number;
   /**
    * For CRM_DADOS_INVALIDOS: the vendor's own message per field, keyed by the domain field name (`email`,
-   * `celular` …) when the adapter can tell which one, else by the vendor's field name. Vendor text: for staff
-   * and logs; the kiosk shows its own pt-BR sentence next to the named field.
+   * `celular` …) when the adapter can tell which one, else by the vendor's field name. Vendor text for staff,
+   * masked like `details`; kept out of the error's logged form (not enumerable: console and pino print the
+   * error's own enumerable properties), since a vendor's sentence can still carry a name. The kiosk shows its
+   * own pt-BR sentence next to the named field.
    */
   fieldErrors?: Readonly<Record<string, string>>;
 }
@@ -170,16 +177,20 @@ export class DomainError extends Error {
   readonly retryable: boolean;
   readonly details?: string;
   readonly retryAfterSeconds?: number;
-  readonly fieldErrors?: Readonly<Record<string, string>>;
+  declare readonly fieldErrors?: Readonly<Record<string, string>>;
 
   constructor(code: ErrorCode, options: DomainErrorOptions = {}) {
-    super(options.details ? `${code}: ${options.details}` : code, { cause: options.cause });
+    const details = options.details === undefined ? undefined : redactText(options.details);
+    super(details ? `${code}: ${details}` : code, { cause: options.cause });
     this.name = 'DomainError';
     this.code = code;
     this.retryable = options.retryable ?? RETRYABLE.has(code);
-    this.details = options.details;
+    this.details = details;
     this.retryAfterSeconds = options.retryAfterSeconds;
-    this.fieldErrors = options.fieldErrors;
+    const fieldErrors = options.fieldErrors
+      ? Object.fromEntries(Object.entries(options.fieldErrors).map(([k, v]) => [k, redactText(v)]))
+      : undefined;
+    Object.defineProperty(this, 'fieldErrors', { value: fieldErrors, enumerable: false });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -40,7 +40,38 @@ export function fingerprintOf(bytes: Uint8Array): string {
   return `corpo ${bytes.byteLength} bytes, sha256 ${sha}`;
 }
 
-/** A short, single-line excerpt of a body for debug logs (callers redact it). */
+// Keys under which vendors put a machine code (`error_code: "VALIDATION_ERROR"`, Vtiger's `error.code`).
+const CODE_KEYS = ['code', 'error_code', 'errorCode', 'error', 'type'];
+const CODE_RE = /^[A-Za-z][A-Za-z0-9_.-]{1,39}$/;
+
+function codesOf(value: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of CODE_KEYS) {
+    const v = value[key];
+    if (typeof v === 'string' && CODE_RE.test(v)) out.push(v);
+    else if (v && typeof v === 'object' && !Array.isArray(v))
+      out.push(...codesOf(v as Record<string, unknown>));
+  }
+  return out;
+}
+
+/**
+ * What the debug log says about a failed body beyond its fingerprint: its shape (JSON keys, an HTML page) and
+ * the vendor's machine code when it sends one — never its text, which can carry a name no redactor finds.
+ */
+export function bodyShapeOf(text: string, contentType: string | null): string {
+  const parsed = parseJsonText(text, contentType);
+  if (!parsed.ok) return parsed.reason === 'html' ? 'página HTML' : `corpo ${parsed.reason}`;
+  const v = parsed.value;
+  if (Array.isArray(v)) return `JSON lista de ${v.length}`;
+  if (!v || typeof v !== 'object') return `JSON ${v === null ? 'null' : typeof v}`;
+  const record = v as Record<string, unknown>;
+  const codes = codesOf(record);
+  const keys = Object.keys(record).slice(0, 12).join(',');
+  return `JSON {${keys}}${codes.length > 0 ? ` código ${codes.join('/')}` : ''}`;
+}
+
+/** A short, single-line excerpt of a body (parse outcomes; never logged). */
 export function snippetOf(text: string, max = 120): string {
   const oneLine = text
     .replace(/<[^>]*>/g, ' ')

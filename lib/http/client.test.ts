@@ -245,7 +245,7 @@ describe('http client: logs', () => {
     expect(all).toContain('ERP_INDISPONIVEL');
   });
 
-  it('an upstream error body is logged as length and hash by default; a redacted excerpt only at debug', async () => {
+  it('an upstream error body is logged as length and hash by default; its shape only at debug, never its text', async () => {
     const errorPage =
       '<html><body>Erro: cliente Maria Aparecida, cpf 529 982 247 25, maria@example.com, (11) 98765-4321</body></html>';
     const run = async (level: 'info' | 'debug') => {
@@ -263,10 +263,25 @@ describe('http client: logs', () => {
     expect(info.all + info.details).not.toMatch(/Maria|529|maria@|98765/);
 
     const debug = await run('debug');
-    expect(debug.all).toContain('Erro: cliente');
-    expect(debug.all).not.toMatch(/529|maria@|98765/);
+    expect(debug.all).toContain('página HTML');
+    expect(debug.all).not.toMatch(/Maria|529|maria@|98765/);
     // The same body always has the same fingerprint: support can match repeats without reading it.
     const fingerprint = (d: string) => d.slice(d.indexOf('corpo'));
     expect(fingerprint(debug.details)).toBe(fingerprint(info.details));
+  });
+
+  it('at debug, a JSON refusal shows its keys and the vendor code, not the sentence', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, cb) => (lines.push(chunk.toString()), cb()) });
+    const c = client({ logger: pino({ level: 'debug' }, sink), retries: 0 });
+    const body = JSON.stringify({
+      success: false,
+      error: { code: 'DUPLICATE_RECORD', message: 'Contato João da Silva (joao@x.com) já existe' },
+    });
+    sim.setFault({ fault: { kind: 'status', status: 409, body, contentType: 'application/json' } });
+    await failure(c.json({ method: 'POST', path: 'clientes' }));
+    const all = lines.join('\n');
+    expect(all).toContain('JSON {success,error} código DUPLICATE_RECORD');
+    expect(all).not.toMatch(/João|joao@|já existe/);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
-import { BodyTooLargeError, decodeText, fingerprintOf, parseJsonText, snippetOf } from './body';
+import { BodyTooLargeError, bodyShapeOf, decodeText, fingerprintOf, parseJsonText } from './body';
 import {
   breakerFor,
   type BreakerSnapshot,
@@ -16,7 +16,7 @@ import {
   type FailureContext,
 } from './errors';
 import { silentLogger, type Logger } from './logger';
-import { redactText, redactUrl } from './redact';
+import { redactUrl } from './redact';
 import { send } from './transport';
 
 /**
@@ -122,12 +122,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const breaker: CircuitBreaker = breakerFor(options.upstream, options.breaker);
 
-  /** A redacted excerpt of a body that failed, at debug level only (the default logs carry its fingerprint). */
-  function debugExcerpt(ctx: FailureContext, status: number, bytes: Uint8Array, correlationId: string) {
+  /**
+   * The shape of a body that failed (JSON keys, the vendor's code), at debug level only; the default logs carry
+   * its fingerprint. Never its text: a vendor's sentence can carry a name, and no redactor finds those.
+   */
+  function debugExcerpt(
+    ctx: FailureContext,
+    status: number,
+    bytes: Uint8Array,
+    contentType: string | null,
+    correlationId: string,
+  ) {
     if (!logger.isLevelEnabled('debug')) return;
-    const excerpt = redactText(snippetOf(decodeText(bytes.subarray(0, 2048))));
+    const shape = bodyShapeOf(decodeText(bytes.subarray(0, 64 * 1024)), contentType);
     logger.debug(
-      { upstream: ctx.upstream, url: ctx.url, status, excerpt, body: fingerprintOf(bytes), correlationId },
+      { upstream: ctx.upstream, url: ctx.url, status, shape, body: fingerprintOf(bytes), correlationId },
       'erp error body',
     );
   }
@@ -173,7 +182,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const ok = response.status >= 200 && response.status < 300;
       const accepted = ok || (request.acceptStatus?.includes(response.status) ?? false);
       if (!accepted) {
-        debugExcerpt(ctx, response.status, bytes, correlationId);
+        debugExcerpt(ctx, response.status, bytes, contentType, correlationId);
         const error = errorForStatus(
           response.status,
           ctx,
@@ -198,7 +207,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (!parsed.ok) {
         // An HTML error page or a cut-off body on a 2xx is the upstream misbehaving: it counts as a failure.
         ticket.failure();
-        debugExcerpt(ctx, response.status, bytes, correlationId);
+        debugExcerpt(ctx, response.status, bytes, contentType, correlationId);
         throw new DomainError('ERP_RESPOSTA_INVALIDA', {
           retryable: false,
           details: `${ctx.upstream} ${ctx.method} ${ctx.url} → HTTP ${response.status}, corpo ${parsed.reason} (${fingerprintOf(bytes)})`,

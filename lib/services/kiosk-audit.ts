@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { redactText } from '@/lib/domain/redact';
 import { getCorrelationId } from '@/lib/http/correlation';
 import { KIOSK_COOKIE } from '@/lib/session/constants';
 import type { KioskSession } from '@/lib/session/kiosk';
@@ -34,6 +35,9 @@ export async function auditKiosk(
       details,
     });
   } catch (error) {
-    console.error('auditoria falhou', { action, error: error instanceof Error ? error.message : 'erro' });
+    console.error('auditoria falhou', {
+      action,
+      error: error instanceof Error ? redactText(error.message) : 'erro',
+    });
   }
 }

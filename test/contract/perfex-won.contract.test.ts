@@ -142,13 +142,12 @@ describe('perfex-won specifics (INTEGRATIONS.md §A, controllers/Won.php)', () =
     expect(rowOf('11222333000181')?.city).toBe('Rio de Janeiro');
   });
 
-  it('staff see the seed-000 texts: 401 → "Erro de autenticação…", details keep the module message', async () => {
+  it('staff see the seed-000 texts: 401 → "Erro de autenticação…"', async () => {
     const e = await expectDomainError(
       wrongCredential.findClienteByDocumento('52998224725'),
       'CRM_AUTENTICACAO',
       false,
     );
     expect(e.details).toContain('Erro de autenticação: Token inválido ou não fornecido');
-    expect(e.details).toContain('Token inválido');
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
 import type { HttpClient } from '@/lib/http';
-import { crmInvalid, parseCrm } from '../errors';
+import { crmInvalid, parseCrm, vendorMessageSummary } from '../errors';
 import { createCrmHttp, type CrmHttpOptions } from '../http';
 import { domainFieldOf } from './mappers';
 import { clientSchema, errorSchema, listSchema, type GestorClient } from './schemas';
@@ -81,7 +81,7 @@ export function createGestorClient(options: GestorClientOptions): GestorHttp {
         if (Object.keys(fieldErrors).length === 0) fieldErrors.geral = message || `HTTP ${status}`;
         throw new DomainError('CRM_DADOS_INVALIDOS', {
           retryable: false,
-          details: `${V}: PUT ${id} → HTTP ${status} ${message}`.trim(),
+          details: `${V}: PUT ${id} → HTTP ${status}, ${vendorMessageSummary(message)}`,
           fieldErrors,
         });
       }

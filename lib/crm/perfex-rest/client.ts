@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
 import type { HttpClient } from '@/lib/http';
-import { CRM_STAFF_MESSAGES } from '../errors';
+import { CRM_STAFF_MESSAGES, vendorMessageSummary } from '../errors';
 import { createCrmHttp, type CrmHttpOptions } from '../http';
 import { statusMessageSchema } from './schemas';
 
@@ -81,7 +81,7 @@ export function createPerfexRestClient(options: PerfexRestClientOptions): Perfex
       if (r.status === 404 && TOKEN_WORDS.test(message) && parsed.success && parsed.data.status === false)
         throw new DomainError('CRM_AUTENTICACAO', {
           retryable: false,
-          details: `${CRM_STAFF_MESSAGES.autenticacao} (${V}: HTTP 404 ${message})`,
+          details: `${CRM_STAFF_MESSAGES.autenticacao} (${V}: HTTP 404, ${vendorMessageSummary(message)})`,
         });
       return { status: r.status, data: r.data, message };
     }

@@ -2,14 +2,14 @@ import 'server-only';
 import { formatDocumento } from '@/lib/br';
 import type { AppConfig } from '@/lib/config';
 import { DomainError } from '@/lib/domain/errors';
-import { CRM_STAFF_MESSAGES, crmCall, parseCrm } from '../errors';
+import { crmCall, parseCrm } from '../errors';
 import { breakerHealth, crmHttpOptionsFrom } from '../http';
 import { normalizeCrmPatch } from '../patch';
+import { perfexInvalidData, perfexNotFound, perfexRejected } from '../perfex-errors';
 import {
   PERFEX_FIELDS,
   perfexClientSchema,
   perfexColumns,
-  perfexDomainField,
   perfexIdOf,
   perfexToCliente,
   type PerfexClient,
@@ -121,20 +121,14 @@ export function createPerfexRestCrm(options: PerfexRestCrmOptions): CrmAdapter {
       crmCall(V, async () => {
         const clean = normalizeCrmPatch(patch, V, PERFEX_FIELDS);
         const current = await rowById(id);
-        if (!current)
-          throw new DomainError('CLIENTE_NAO_ENCONTRADO', {
-            details: `${CRM_STAFF_MESSAGES.naoEncontrado} (${V} ${id})`,
-          });
+        if (!current) throw perfexNotFound(V, id);
         const body = perfexColumns(clean, options.countryId);
         if (Object.keys(body).length === 0) return perfexToCliente(current, options.countryId);
         const r = await api.put(`customers/${id}`, body);
         if (r.status === 422 || r.status === 400) throw invalidData(r);
         const after = await rowById(id);
         if (r.status === 404) {
-          if (!after)
-            throw new DomainError('CLIENTE_NAO_ENCONTRADO', {
-              details: `${CRM_STAFF_MESSAGES.naoEncontrado} (${V} PUT ${id})`,
-            });
+          if (!after) throw perfexNotFound(V, `PUT ${id}`);
           // Themesic v1: "Customers Update Fail." also means "nothing changed" — success when it holds what we sent.
           const unchanged = Object.entries(body).every(
             ([k, val]) => String((after as Record<string, unknown>)[k] ?? '') === String(val),
@@ -152,24 +146,12 @@ export function createPerfexRestCrm(options: PerfexRestCrmOptions): CrmAdapter {
 }
 
 function rejected(r: RestResult, what: string): DomainError {
-  return new DomainError('CRM_REJEITOU', {
-    retryable: false,
-    details: `Erro ${r.status}: ${r.message} (${V} ${what})`,
-  });
+  return perfexRejected(V, r.status, r.message, what);
 }
 
 function invalidData(r: RestResult): DomainError {
   const parsed = statusMessageSchema.safeParse(r.data);
-  const fieldErrors: Record<string, string> = {};
-  const errors = parsed.success ? (parsed.data.errors ?? {}) : {};
-  for (const [k, val] of Object.entries(errors))
-    fieldErrors[perfexDomainField(k)] = Array.isArray(val) ? val.map(String).join(' ') : String(val);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors.geral = r.message || `HTTP ${r.status}`;
-  return new DomainError('CRM_DADOS_INVALIDOS', {
-    retryable: false,
-    details: `${CRM_STAFF_MESSAGES.dadosInvalidos}: ${r.message} (${V})`,
-    fieldErrors,
-  });
+  return perfexInvalidData(V, r.message, parsed.success ? parsed.data.errors : undefined, `HTTP ${r.status}`);
 }
 
 export function perfexRestOptionsFrom(config: AppConfig): PerfexRestCrmOptions {

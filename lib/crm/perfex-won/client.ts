@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '@/lib/domain/errors';
 import type { HttpClient } from '@/lib/http';
-import { CRM_STAFF_MESSAGES, crmInvalid } from '../errors';
+import { CRM_STAFF_MESSAGES, crmInvalid, vendorMessageSummary } from '../errors';
 import { createCrmHttp, type CrmHttpOptions } from '../http';
 import { wonEnvelopeSchema, wonOldErrorSchema } from './schemas';
 
@@ -48,7 +48,7 @@ export function createWonClient(options: WonClientOptions): WonClient {
       const totalPages = e.meta?.total_pages !== undefined ? Number(e.meta.total_pages) : null;
       if (e.success || status === 404 || status === 400 || status === 422)
         return { status, data: e.data, totalPages: Number.isFinite(totalPages) ? totalPages : null, message };
-      throw crmInvalid(V, `${what}: success:false com HTTP ${status} (${message})`);
+      throw crmInvalid(V, `${what}: success:false com HTTP ${status} (${vendorMessageSummary(message)})`);
     }
     const old = wonOldErrorSchema.safeParse(body);
     if (old.success) return { status, data: undefined, totalPages: null, message: old.data.erro };

@@ -1,14 +1,14 @@
 import 'server-only';
 import type { AppConfig } from '@/lib/config';
 import { DomainError } from '@/lib/domain/errors';
-import { CRM_STAFF_MESSAGES, crmCall, parseCrm } from '../errors';
+import { crmCall, parseCrm } from '../errors';
 import { breakerHealth, crmHttpOptionsFrom } from '../http';
 import { normalizeCrmPatch } from '../patch';
+import { perfexInvalidData, perfexNotFound, perfexRejected } from '../perfex-errors';
 import {
   PERFEX_FIELDS,
   perfexClientSchema,
   perfexColumns,
-  perfexDomainField,
   perfexIdOf,
   perfexToCliente,
   type PerfexClient,
@@ -98,19 +98,14 @@ export function createWonCrm(options: WonCrmOptions): CrmAdapter {
       crmCall(V, async () => {
         const clean = normalizeCrmPatch(patch, V, PERFEX_FIELDS);
         const current = await rowById(id);
-        if (!current)
-          throw new DomainError('CLIENTE_NAO_ENCONTRADO', {
-            details: `${CRM_STAFF_MESSAGES.naoEncontrado} (${V} ${id})`,
-          });
+        if (!current) throw perfexNotFound(V, id);
         const body: Record<string, unknown> = perfexColumns(clean, options.countryId);
         const vat = docKey(current.vat);
         if (/^\d+$/.test(vat) && String(current.vat ?? '').trim() !== vat) body.vat = vat;
         const r = await api.put(`${BASE}/api/clients/${id}`, body);
-        if (r.status === 404)
-          throw new DomainError('CLIENTE_NAO_ENCONTRADO', {
-            details: `${CRM_STAFF_MESSAGES.naoEncontrado} (${V} PUT ${id})`,
-          });
-        if (r.status === 400 || r.status === 422) throw invalidData(r.message, r.data);
+        if (r.status === 404) throw perfexNotFound(V, `PUT ${id}`);
+        if (r.status === 400 || r.status === 422)
+          throw perfexInvalidData(V, r.message, errorsOf(r.data), 'dados recusados');
         const after = await rowById(id);
         if (!after)
           throw new DomainError('CRM_RESPOSTA_INVALIDA', { details: `${V}: ${id} sumiu após o PUT` });
@@ -121,25 +116,11 @@ export function createWonCrm(options: WonCrmOptions): CrmAdapter {
 }
 
 function rejected(status: number, message: string, what: string): DomainError {
-  return new DomainError('CRM_REJEITOU', {
-    retryable: false,
-    details: `Erro ${status}: ${message} (${V} ${what})`,
-  });
+  return perfexRejected(V, status, message, what);
 }
 
-/** 400/422 on a write: the module's message becomes the field message staff see ("Dados inválidos: …"). */
-function invalidData(message: string, data: unknown): DomainError {
-  const fieldErrors: Record<string, string> = {};
-  const errors = data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
-  if (errors && typeof errors === 'object')
-    for (const [k, val] of Object.entries(errors as Record<string, unknown>))
-      fieldErrors[perfexDomainField(k)] = String(Array.isArray(val) ? val.join(' ') : val);
-  if (Object.keys(fieldErrors).length === 0) fieldErrors.geral = message || 'dados recusados';
-  return new DomainError('CRM_DADOS_INVALIDOS', {
-    retryable: false,
-    details: `${CRM_STAFF_MESSAGES.dadosInvalidos}: ${message} (${V})`,
-    fieldErrors,
-  });
+function errorsOf(data: unknown): unknown {
+  return data && typeof data === 'object' ? (data as { errors?: unknown }).errors : undefined;
 }
 
 export function wonOptionsFrom(config: AppConfig): WonCrmOptions {

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { DomainError } from '@/lib/domain/errors';
 import type { HttpClient } from '@/lib/http';
-import { parseCrm } from '../errors';
+import { parseCrm, vendorMessageSummary } from '../errors';
 import { createCrmHttp, type CrmHttpOptions } from '../http';
 import { challengeSchema, envelopeSchema, loginSchema } from './schemas';
 
@@ -28,15 +28,22 @@ export interface VtigerClientOptions {
   http?: CrmHttpOptions;
 }
 
-/** A `success:false` answer. */
+/**
+ * A `success:false` answer. Its message names the operation and Vtiger's error code only: `vtMessage` (the
+ * sentence, which can echo what was sent) is for the adapter's own decisions, not enumerable so that a logged
+ * error or cause chain does not print it.
+ */
 export class VtigerError extends Error {
+  declare readonly vtMessage: string;
+
   constructor(
     readonly code: string,
-    readonly vtMessage: string,
+    vtMessage: string,
     readonly operation: string,
   ) {
-    super(`vtiger ${operation}: ${code} ${vtMessage}`);
+    super(`vtiger ${operation}: ${code}`);
     this.name = 'VtigerError';
+    Object.defineProperty(this, 'vtMessage', { value: vtMessage, enumerable: false });
   }
 }
 
@@ -155,7 +162,7 @@ export function createVtigerClient(options: VtigerClientOptions): VtigerClient {
 
 /** A VtigerError that no caller handled → the DomainError people and staff see. */
 export function domainErrorOf(error: VtigerError): DomainError {
-  const details = `vtiger ${error.operation}: ${error.code} ${error.vtMessage}`.slice(0, 300);
+  const details = `vtiger ${error.operation}: ${error.code}, ${vendorMessageSummary(error.vtMessage)}`;
   if (
     SESSION_CODES.has(error.code) ||
     ['INVALID_USER_CREDENTIALS', 'INVALID_AUTH_TOKEN', 'ACCESSKEY_UNDEFINED'].includes(error.code)

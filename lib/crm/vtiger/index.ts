@@ -2,7 +2,7 @@ import 'server-only';
 import { formatDocumento } from '@/lib/br';
 import type { AppConfig } from '@/lib/config';
 import { DomainError } from '@/lib/domain/errors';
-import { crmCall, parseCrm } from '../errors';
+import { crmCall, parseCrm, vendorMessageSummary } from '../errors';
 import { breakerHealth, crmHttpOptionsFrom } from '../http';
 import { normalizeCrmPatch } from '../patch';
 import type { CrmAdapter, CrmCliente, CrmField } from '../port';
@@ -126,7 +126,7 @@ export function createVtigerCrm(options: VtigerCrmOptions): CrmAdapter {
           )
             throw new DomainError('CRM_DADOS_INVALIDOS', {
               retryable: false,
-              details: `vtiger revise: ${error.code} ${error.vtMessage}`,
+              details: `vtiger revise: ${error.code}, ${vendorMessageSummary(error.vtMessage)}`,
               fieldErrors: { [m.domainFieldIn(map, error.vtMessage)]: error.vtMessage },
             });
           throw error;
