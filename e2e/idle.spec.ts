@@ -39,3 +39,21 @@ test('idle on the keypad: the half-typed document is dropped', async ({ page }) 
   await page.getByTestId('attract').click();
   await expect(page.getByTestId('documento-display')).toHaveText('CPF ou CNPJ');
 });
+
+test('idle on "Quero ser cliente": the half-typed sign-up is dropped', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('quero-ser-cliente').click();
+  await page.locator('[data-testid="adesao-planos"] [data-code="10"]').click();
+  await page.getByTestId('adesao-continuar').click();
+  await page.locator('[data-testid="adesao-vencimentos"] [data-code="10"]').click();
+  await page.getByTestId('adesao-continuar').click();
+  await page.locator('input#nome').click();
+  await page.locator('[data-testid^="keyboard-"] [data-key="a"]').click();
+  await expect(page.locator('input#nome')).toHaveValue('A');
+  await expect(page.getByTestId('idle-prompt')).toBeVisible({ timeout: 6_000 });
+  await expect(page.getByTestId('attract')).toBeVisible({ timeout: 8_000 });
+  await page.getByTestId('quero-ser-cliente').click();
+  // A new start: the first step, nothing chosen.
+  await expect(page.getByTestId('adesao-continuar')).toBeDisabled();
+  await expect(page.locator('[data-testid="adesao-planos"] [aria-pressed="true"]')).toHaveCount(0);
+});
