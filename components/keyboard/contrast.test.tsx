@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buttonClass } from '@/components/ui/button';
-import { buttonClasses, contrastRatio, paintedColors, themePalette } from '@/test/ui/contrast';
+import { buttonClasses, contrastRatio, paintedColors, themePalette, type Palette } from '@/test/ui/contrast';
 import { Keyboard } from './keyboard';
 import { KEYBOARD_LAYOUTS, type KeyboardLayoutId } from './layouts';
 
@@ -11,15 +11,20 @@ import { KEYBOARD_LAYOUTS, type KeyboardLayoutId } from './layouts';
  * a pressed key against the same key at rest, the label at rest and pressed. Issue #11 measured 1.31:1 for a
  * pressed key and 1.65:1 for the borders.
  */
-const palette = themePalette();
-const color = (token: string) => palette.get(token) ?? '';
-/** Where keyboards and buttons are drawn: the page (ink) and the cards (panel). */
-const SURROUNDINGS = ['ink', 'panel'].map(color);
+const PALETTES = {
+  normal: themePalette(),
+  // "Acessibilidade" (components/kiosk/accessibility.tsx) swaps the palette for the customer who asks.
+  acessibilidade: themePalette('html[data-acessibilidade] {'),
+};
+const palette = PALETTES.normal;
+const color = (token: string, p: Palette = palette) => p.get(token) ?? '';
 const WHITE = '#ffffff';
 
-function checkControl(className: string): void {
-  const c = paintedColors(className, palette);
-  const rest = c.background ?? color('ink');
+function checkControl(className: string, p: Palette = palette): void {
+  /** Where keyboards and buttons are drawn: the page (ink) and the cards (panel). */
+  const SURROUNDINGS = ['ink', 'panel'].map((t) => color(t, p));
+  const c = paintedColors(className, p);
+  const rest = c.background ?? color('ink', p);
   const label = c.text ?? WHITE;
   expect(c.border, `borda em "${className}"`).not.toBeNull();
   const border = c.border ?? rest;
@@ -51,22 +56,32 @@ describe('contrast of the on-screen keyboard and the bordered buttons', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  for (const layout of Object.keys(KEYBOARD_LAYOUTS) as KeyboardLayoutId[]) {
-    it(`every key of "${layout}" (shift lit and unlit) has visible borders and a visible press`, () => {
-      for (const value of ['', 'ab']) {
-        const html = renderToStaticMarkup(
-          <Keyboard layout={layout} value={value} onChange={() => {}} maxLength={80} fieldLabel="Campo" />,
-        );
-        const classes = buttonClasses(html);
-        expect(classes.length).toBeGreaterThan(5);
-        for (const className of classes) checkControl(className);
-      }
-    });
+  for (const [paletteName, p] of Object.entries(PALETTES)) {
+    for (const layout of Object.keys(KEYBOARD_LAYOUTS) as KeyboardLayoutId[]) {
+      it(`every key of "${layout}" (shift lit and unlit) has visible borders and a visible press (${paletteName})`, () => {
+        for (const value of ['', 'ab']) {
+          const html = renderToStaticMarkup(
+            <Keyboard layout={layout} value={value} onChange={() => {}} maxLength={80} fieldLabel="Campo" />,
+          );
+          const classes = buttonClasses(html);
+          expect(classes.length).toBeGreaterThan(5);
+          for (const className of classes) checkControl(className, p);
+        }
+      });
+    }
   }
 
+  it('the "Acessibilidade" palette is a real change: black page, white borders', () => {
+    expect(color('ink', PALETTES.acessibilidade)).toBe('#000000');
+    expect(color('edge', PALETTES.acessibilidade)).toBe('#ffffff');
+    expect(color('ink', PALETTES.normal)).not.toBe('#000000');
+  });
+
   it('secondary and ghost buttons: borders and press as visible as the keys', () => {
-    checkControl(buttonClass('secondary'));
-    // A ghost button has no fill of its own: it sits on the page.
-    checkControl(`${buttonClass('ghost')} bg-ink`);
+    for (const p of Object.values(PALETTES)) {
+      checkControl(buttonClass('secondary'), p);
+      // A ghost button has no fill of its own: it sits on the page.
+      checkControl(`${buttonClass('ghost')} bg-ink`, p);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { maskDocumento } from '@/lib/br';
 import type { KioskSession } from '@/lib/session/kiosk';
+import { AccessibilityToggle } from './accessibility';
 import { ExitButton } from './exit-button';
 import { greetingName } from './greeting';
 import { FT } from '@/components/faturas/texts';
@@ -17,7 +18,10 @@ export function CustomerHeader({ session }: { session: KioskSession }) {
           {FT.home.documento(kind, maskDocumento(session.documento))}
         </p>
       </div>
-      <ExitButton />
+      <div className="flex shrink-0 flex-wrap justify-end gap-3">
+        <AccessibilityToggle />
+        <ExitButton />
+      </div>
     </>
   );
 }

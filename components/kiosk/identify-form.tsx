@@ -7,6 +7,7 @@ import { identificarAction } from '@/lib/actions/kiosk';
 import type { ActionResult } from '@/lib/actions/result';
 import { Button, LinkButton } from '@/components/ui/button';
 import { MessageScreen } from '@/components/ui/screen';
+import { AccessibilityToggle } from './accessibility';
 import { Keypad, type KeypadMode } from './keypad';
 import { T } from './texts';
 import { useHydrated } from './use-hydrated';
@@ -216,9 +217,12 @@ export function IdentifyForm({
     <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8 tall:max-w-4xl tall:gap-8">
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-4xl font-bold">{T.identify.title}</h1>
-        <LinkButton href="/" variant="ghost" className="text-xl">
-          {T.identify.back}
-        </LinkButton>
+        <div className="flex shrink-0 flex-wrap justify-end gap-3">
+          <AccessibilityToggle />
+          <LinkButton href="/" variant="ghost" className="text-xl">
+            {T.identify.back}
+          </LinkButton>
+        </div>
       </div>
       <p className="text-xl text-muted">{T.identify.hint}</p>
       <output

@@ -49,6 +49,11 @@ export const T = {
     stay: 'Continuar',
     leave: 'Encerrar agora',
   },
+  acessibilidade: {
+    label: 'Acessibilidade',
+    hintOff: 'Letras maiores e alto contraste até o fim do atendimento.',
+    hintOn: 'Letras maiores e alto contraste ligados. Toque de novo para voltar ao normal.',
+  },
   common: {
     exit: 'Sair',
     home: 'Voltar ao início',
