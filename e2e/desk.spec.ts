@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { APP_PORT, e2eDatabaseFile, IDLE_BASE_URL, IDLE_PORT, TEST_SESSION_SECRET } from './env';
+import { APP_PORT, e2eDatabaseFile, IDLE_BASE_URL, IDLE_PORT, PORT_OFFSET, TEST_SESSION_SECRET } from './env';
+import { typeOnKeypad } from './helpers';
 
 /**
  * The staff desk (/balcao) at 1440×900: the first admin from the CLI, users, an atendente serving Maria and
@@ -291,4 +292,99 @@ test("a desk 404 stays in the desk: the kiosk's idle reset never takes a staff b
   await expectAccessible(page, 'nao-encontrada');
   await page.getByTestId('desk-home').click();
   await expect(page.getByTestId('screen-login')).toBeVisible();
+});
+
+/** Polls until a server answers (a server this spec starts itself). */
+async function waitUp(url: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        fetch(url).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(200);
+}
+
+test('a supervisor unlocks a totem blocked by failed lookups, and the unlock is audited', async ({
+  page,
+  browser,
+}) => {
+  // Its own server, for a block that outlasts the time it takes to look at it (the shared servers block for
+  // 4 s). Far from the other specs' ports (multi-instance uses 3950–3952 + offset).
+  const port = 3960 + PORT_OFFSET;
+  const base = `http://127.0.0.1:${port}`;
+  const databaseFile = e2eDatabaseFile(port);
+  expect(createAdmin('desbloqueio.e2e', ADMIN.password, databaseFile).code).toBe(0);
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        SESSION_SECRET: TEST_SESSION_SECRET,
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_FILE: databaseFile,
+        LOOKUP_MAX_FAILURES: '3',
+        LOOKUP_BLOCK_SECONDS: '600',
+        LOOKUP_GLOBAL_MAX_PER_MINUTE: '100000',
+        LOOKUP_GLOBAL_MAX_FAILURES: '100000',
+        KIOSK_ID_MAX_PER_MINUTE: '100000',
+      },
+      stdio: 'ignore',
+    },
+  );
+  const kiosk = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 1080, height: 1920 },
+    locale: 'pt-BR',
+  });
+  try {
+    await waitUp(`${base}/api/health`);
+    // A totem: three unknown documents in a row block it for 10 minutes.
+    const totem = await kiosk.newPage();
+    for (let i = 1; i <= 3; i++) {
+      await totem.goto(`${base}/identificar`);
+      await expect(totem.getByTestId('keypad-digits')).toBeVisible();
+      await typeOnKeypad(totem, '390.533.447-05');
+      await totem.getByTestId('confirm').click();
+      await expect(totem.getByTestId(i < 3 ? 'screen-not-found' : 'screen-rate-limited')).toBeVisible();
+    }
+    await totem.goto(`${base}/identificar`);
+    await expect(totem.getByTestId('screen-rate-limited')).toBeVisible();
+
+    // The supervisor sees the totem among the blocked lookups and frees it.
+    await login(page, 'desbloqueio.e2e', ADMIN.password, base);
+    await expect(page.getByTestId('screen-busca')).toBeVisible();
+    await page.goto(`${base}/balcao/auditoria`);
+    const lock = page.getByTestId('lookup-lock');
+    await expect(lock).toHaveCount(1);
+    await expect(lock).toContainText(/Totem: Totem \S{8}/);
+    await expect(lock).toContainText(/\d+ min/);
+    await expectAccessible(page, 'auditoria-consultas-bloqueadas');
+    await lock.getByTestId('lookup-unlock').click();
+    await expect(page.getByTestId('lookup-unlock-result')).toHaveText('Liberado.');
+    await expect(page.getByTestId('lookup-locks-vazio')).toBeVisible();
+
+    // The same totem may look up again at once.
+    await totem.goto(`${base}/identificar`);
+    await expect(totem.getByTestId('keypad-digits')).toBeVisible();
+    await typeOnKeypad(totem, '529.982.247-25');
+    await totem.getByTestId('confirm').click();
+    await expect(totem.getByTestId('greeting')).toHaveText('Olá, Maria!');
+
+    await page.getByTestId('f-acao').fill('desk.consultas.');
+    await page.getByTestId('f-submit').click();
+    await expect(page).toHaveURL(/\?f=/);
+    const row = page.locator('[data-testid="audit-row"][data-action="desk.consultas.desbloquear"]');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('desbloqueio.e2e');
+    await expect(row).toContainText('limite=totem');
+    await expect(row).toContainText('estava=true');
+  } finally {
+    await kiosk.close();
+    server.kill('SIGTERM');
+  }
 });

@@ -207,11 +207,29 @@ export const DT = {
   desbloqueio: {
     title: 'Desbloquear documento',
     texto:
-      'Depois de conferir um documento com foto, libere um CPF/CNPJ bloqueado por erros na confirmação de titularidade.',
+      'Depois de conferir um documento com foto, libere um CPF/CNPJ bloqueado por erros na confirmação de titularidade. Consultas de CPF/CNPJ são limitadas por totem, não por documento: veja "Consultas bloqueadas".',
     documento: 'CPF ou CNPJ',
     submit: 'Desbloquear',
     liberado: (motivos: string[]) =>
       motivos.length > 0 ? `Desbloqueado (${motivos.join(', ')}).` : 'Este documento não estava bloqueado.',
+  },
+  consultas: {
+    title: 'Consultas bloqueadas (CPF/CNPJ)',
+    texto:
+      'Totens bloqueados por consultas erradas seguidas ou pelo limite por minuto. Muitas consultas erradas podem ser alguém tentando adivinhar CPFs: libere quando souber o motivo (por exemplo, um cliente errando o próprio documento).',
+    vazio: 'Nenhuma consulta bloqueada agora.',
+    bloqueio: 'Bloqueio',
+    resta: 'Libera sozinho em',
+    acoes: 'Ações',
+    servidor: 'Servidor inteiro (todos os totens)',
+    semId: 'Navegadores sem identificação de totem',
+    totem: (nome: string) => `Totem: ${nome}`,
+    endereco: (e: string) => `Endereço ${e}`,
+    tempo: (s: number) => (s < 60 ? `${s} s` : `${Math.ceil(s / 60)} min`),
+    liberar: 'Liberar',
+    liberarNome: (label: string) => `Liberar ${label}`,
+    liberado: 'Liberado.',
+    jaLivre: 'Já estava liberado.',
   },
   totens: {
     title: 'Totens',

@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'USUARIO_EXISTENTE',
   'USUARIO_NAO_ENCONTRADO',
   'USUARIO_INVALIDO',
+  'BLOQUEIO_INVALIDO',
   // Hardening (issue #8): requests the kiosk never sends, and the boleto render queue.
   'PEDIDO_INVALIDO',
   'PEDIDO_GRANDE_DEMAIS',
@@ -121,6 +122,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   USUARIO_NAO_ENCONTRADO: 'Usuário não encontrado.',
   USUARIO_INVALIDO:
     'O nome de acesso deve ter de 3 a 32 caracteres: letras minúsculas sem acento, números, ponto, hífen ou sublinhado.',
+  BLOQUEIO_INVALIDO: 'Este bloqueio não pode ser liberado por aqui. Atualize a página e tente de novo.',
   PEDIDO_INVALIDO: 'Endereço inválido. Volte ao início e tente de novo.',
   PEDIDO_GRANDE_DEMAIS: 'Pedido grande demais para o totem. Volte ao início e tente de novo.',
   IMPRESSAO_EM_ANDAMENTO: 'Aguarde: o boleto anterior ainda está sendo preparado.',

@@ -46,6 +46,8 @@ export function getRateCounters(): RateLimitCounters {
     status: async (checks, now) => (await getStore()).rateLimits.status(checks, now),
     attempt: async (checks, now) => (await getStore()).rateLimits.attempt(checks, now),
     record: async (checks, outcome, now) => (await getStore()).rateLimits.record(checks, outcome, now),
+    activeKeys: async (now) => (await getStore()).rateLimits.activeKeys(now),
+    clear: async (keys) => (await getStore()).rateLimits.clear(keys),
   }));
 }
 

@@ -166,4 +166,25 @@ describe('lookup policy', () => {
     expect((await rl.attempt(mintChecks(policy), 4)).allowed).toBe(false);
     expect((await rl.attempt(mintChecks(policy), 60_001)).allowed).toBe(true);
   });
+
+  it("a supervisor's unlock forgets the key's block, streak and window, and only that key's", async () => {
+    const rl = new MemoryRateLimitCounters();
+    const rule = { maxFailures: 2, blockSeconds: 600, maxPerMinute: 2 };
+    const blocked = [{ key: 'lookup:kiosk:b', rule }];
+    const other = [{ key: 'lookup:kiosk:o', rule }];
+    const full = [{ key: 'lookup:kiosk:f', rule }];
+    for (const k of [blocked, other]) {
+      await rl.record(k, 'failure', 1000);
+      expect((await rl.record(k, 'failure', 1001)).allowed).toBe(false);
+    }
+    await rl.attempt(full, 1000);
+    await rl.attempt(full, 1001);
+    expect(await rl.activeKeys(2000)).toEqual(['lookup:kiosk:b', 'lookup:kiosk:f', 'lookup:kiosk:o']);
+    expect(await rl.activeKeys(61_002)).toEqual(['lookup:kiosk:b', 'lookup:kiosk:o']);
+    await rl.clear(['lookup:kiosk:b', 'lookup:kiosk:f']);
+    expect(await rl.status(blocked, 2000)).toEqual({ allowed: true });
+    expect(await rl.status(full, 2000)).toEqual({ allowed: true });
+    expect((await rl.status(other, 2000)).allowed).toBe(false);
+    expect((await rl.record(blocked, 'failure', 2001)).allowed).toBe(true);
+  });
 });

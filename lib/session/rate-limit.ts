@@ -44,6 +44,13 @@ export interface RateLimitCounters {
   status(checks: readonly RateCheck[], now: number): Promise<LimitDecision>;
   attempt(checks: readonly RateCheck[], now: number): Promise<LimitDecision>;
   record(checks: readonly RateCheck[], outcome: LookupOutcome, now: number): Promise<LimitDecision>;
+  /**
+   * Keys that may be refusing now, for the supervisor's list: blocked by a failure streak, or with attempts
+   * counted in the last 60 s (whether their window is full depends on their rule: ask `status`).
+   */
+  activeKeys(now: number): Promise<string[]>;
+  /** A supervisor's unlock: each key's block, failure streak and counted attempts are forgotten. */
+  clear(keys: readonly string[]): Promise<void>;
 }
 
 export const GLOBAL_LOOKUP_KEY = 'lookup:global';
@@ -112,6 +119,17 @@ export class MemoryRateLimitCounters implements RateLimitCounters {
 
   async record(checks: readonly RateCheck[], outcome: LookupOutcome, now: number): Promise<LimitDecision> {
     return this.recordNow(checks, outcome, now);
+  }
+
+  async activeKeys(now: number): Promise<string[]> {
+    return [...this.buckets]
+      .filter(([, b]) => b.blockedUntil > now || b.recent.some((t) => t > now - WINDOW_MS))
+      .map(([key]) => key)
+      .sort();
+  }
+
+  async clear(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.buckets.delete(key);
   }
 
   /** Synchronous core (no await between check and count, so concurrent requests cannot both slip in). */

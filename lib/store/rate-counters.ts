@@ -89,6 +89,25 @@ export function createSqlRateCounters(db: Db): RateLimitCounters {
         ? { allowed: false, retryAfterSeconds: wait, blockedBy }
         : { allowed: true };
     },
+
+    async activeKeys(now: number): Promise<string[]> {
+      const { rows } = await sql<{ key: string }>`
+        select key from rate_counters where blocked_until > ${now}
+        union
+        select distinct key from rate_events where at > ${now - WINDOW_MS}
+        order by key limit 1000`.execute(k);
+      return rows.map((r) => r.key);
+    },
+
+    async clear(keys: readonly string[]): Promise<void> {
+      if (keys.length === 0) return;
+      const list = [...new Set(keys)];
+      // Under the rate lock, like `attempt`: an attempt counted during the unlock is not half-forgotten.
+      await withWriteLock(db, 'rate', async (trx) => {
+        await trx.deleteFrom('rate_events').where('key', 'in', list).execute();
+        await trx.deleteFrom('rate_counters').where('key', 'in', list).execute();
+      });
+    },
   };
 }
 

@@ -40,7 +40,11 @@ const ACTIONS: Record<string, Record<string, Access>> = {
   },
   'clientes.ts': { buscarClienteAction: 'atendente', registrarCopiaAction: 'atendente' },
   'cadastro.ts': { editarCadastroBalcaoAction: 'atendente' },
-  'auditoria.ts': { filtrarAuditoriaAction: 'supervisor', desbloquearDocumentoAction: 'supervisor' },
+  'auditoria.ts': {
+    filtrarAuditoriaAction: 'supervisor',
+    desbloquearDocumentoAction: 'supervisor',
+    desbloquearConsultasAction: 'supervisor',
+  },
   'totens.ts': { renomearTotemAction: 'admin', alterarStatusTotemAction: 'admin' },
   'admin.ts': {
     criarUsuarioAction: 'admin',

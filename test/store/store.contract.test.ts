@@ -261,6 +261,35 @@ describe.each([{ make: sqliteEngine }, { make: postgresEngine }])('store contrac
       expect((await b.rateLimits.attempt(w, 60_001)).allowed).toBe(true);
     });
 
+    it("rate limits: a supervisor's unlock on one instance frees the key on the other, and only that key", async () => {
+      const { a, b } = await twoInstances();
+      const rule = { maxFailures: 2, blockSeconds: 600, maxPerMinute: 2 };
+      const blocked = [{ key: 'lookup:kiosk:b', rule }];
+      const full = [{ key: 'lookup:kiosk:f', rule }];
+      const other = [{ key: 'lookup:kiosk:o', rule }];
+      for (const k of [blocked, other]) {
+        await a.rateLimits.record(k, 'failure', 1000);
+        expect((await a.rateLimits.record(k, 'failure', 1001)).allowed).toBe(false);
+      }
+      for (let i = 0; i < 2; i++) expect((await b.rateLimits.attempt(full, 1000 + i)).allowed).toBe(true);
+      expect((await a.rateLimits.attempt(full, 1010)).allowed).toBe(false);
+      // Listed while refusing: streak blocks for 600 s, counted attempts for a minute.
+      expect(await b.rateLimits.activeKeys(2000)).toEqual([
+        'lookup:kiosk:b',
+        'lookup:kiosk:f',
+        'lookup:kiosk:o',
+      ]);
+      expect(await b.rateLimits.activeKeys(61_002)).toEqual(['lookup:kiosk:b', 'lookup:kiosk:o']);
+
+      await b.rateLimits.clear(['lookup:kiosk:b', 'lookup:kiosk:f']);
+      expect(await a.rateLimits.status(blocked, 2000)).toEqual({ allowed: true });
+      expect(await a.rateLimits.status(full, 2000)).toEqual({ allowed: true });
+      expect((await a.rateLimits.status(other, 2000)).allowed).toBe(false);
+      expect(await a.rateLimits.activeKeys(2000)).toEqual(['lookup:kiosk:o']);
+      // The streak starts again from zero: one failure does not re-block.
+      expect((await a.rateLimits.record(blocked, 'failure', 2001)).allowed).toBe(true);
+    });
+
     it('sessions: opened on one instance, refreshed and revoked on the other; idle and absolute expiry', async () => {
       const { a, b } = await twoInstances();
       const limits = { idleMs: 1000, maxMs: 2500 };

@@ -1,15 +1,23 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { parseDocumento } from '@/lib/br';
 import { getStore } from '@/lib/store';
 import { staffActor } from '@/lib/staff/auth';
 import { auditFormSchema, sealAuditForm, toAuditFilter } from '@/lib/staff/audit-filter';
-import { desbloquearDocumento, type DesbloqueioResultado } from '@/lib/staff/desbloqueio';
+import { getLookupPolicy } from '@/lib/services/limiter';
+import {
+  desbloquearConsultas,
+  desbloquearDocumento,
+  type DesbloqueioResultado,
+  type LimiteDeConsulta,
+} from '@/lib/staff/desbloqueio';
 import { deskAction } from '@/lib/staff/guard';
 import { fail, failFrom, type ActionResult } from '../result';
 
-/** Supervisor: filter the audit trail (sealed into the URL) and unlock a locked-out document. */
+/** Supervisor: filter the audit trail (sealed into the URL), unlock a locked-out document or lookup limit. */
 
 export const filtrarAuditoriaAction = deskAction(
   'supervisor',
@@ -40,6 +48,44 @@ export const desbloquearDocumentoAction = deskAction(
         result: 'ok',
         details: { estava: result.estavamBloqueados.join(',') || 'nenhum' },
       });
+      return { ok: true as const, data: result };
+    } catch (error) {
+      return failFrom(error);
+    }
+  },
+);
+
+const chaveSchema = z.string().min(1).max(100);
+
+/**
+ * Lifts a lookup limit (a totem, the browsers without a totem id, an address, or the whole server) blocked
+ * after failed lookups or with its minute's budget spent. Audited with the staff user; never the address.
+ */
+export const desbloquearConsultasAction = deskAction(
+  'supervisor',
+  'consultas.desbloquear',
+  async (
+    ctx,
+    _prev: ActionResult<{ limite: LimiteDeConsulta; estavaBloqueado: boolean }> | null,
+    form: FormData,
+  ) => {
+    const key = chaveSchema.safeParse(form.get('chave'));
+    if (!key.success) return fail('BLOQUEIO_INVALIDO');
+    try {
+      const store = await getStore();
+      const result = await desbloquearConsultas(store, getLookupPolicy(), key.data, Date.now());
+      if (!result) return fail('BLOQUEIO_INVALIDO');
+      await store.audit.append({
+        actor: staffActor(ctx.user),
+        action: 'desk.consultas.desbloquear',
+        result: 'ok',
+        details: {
+          limite: result.limite.tipo,
+          totem: result.limite.tipo === 'totem' ? result.limite.kioskId : null,
+          estava: result.estavaBloqueado,
+        },
+      });
+      revalidatePath('/balcao/auditoria');
       return { ok: true as const, data: result };
     } catch (error) {
       return failFrom(error);

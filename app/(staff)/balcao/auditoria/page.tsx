@@ -3,10 +3,13 @@ import { AuditFilterForm } from '@/components/desk/audit-filter-form';
 import { DeskShell } from '@/components/desk/shell';
 import { DT } from '@/components/desk/texts';
 import { deskButton } from '@/components/desk/ui';
+import { LookupLocks, type BloqueioNaTela } from '@/components/desk/lookup-locks';
 import { UnlockForm } from '@/components/desk/unlock-form';
-import { getStore, type AuditPage, type AuditRecord } from '@/lib/store';
+import { getLookupPolicy } from '@/lib/services/limiter';
+import { getStore, type AuditPage, type AuditRecord, type Store } from '@/lib/store';
 import { staffActor } from '@/lib/staff/auth';
 import { describeAuditForm, openAuditForm, toAuditFilter } from '@/lib/staff/audit-filter';
+import { bloqueiosDeConsulta, type LimiteDeConsulta } from '@/lib/staff/desbloqueio';
 import { requireStaffPage } from '@/lib/staff/guard';
 import { getStaffRepository } from '@/lib/staff/server';
 
@@ -29,7 +32,28 @@ function origem(r: AuditRecord, totens: Map<string, string>): string {
   return DT.auditoria.sistema;
 }
 
-/** Supervisor: the audit trail with filters, CSV export, and the document unlock. */
+function limiteLabel(l: LimiteDeConsulta, totens: Map<string, string>): string {
+  if (l.tipo === 'servidor') return DT.consultas.servidor;
+  if (l.tipo === 'sem-id') return DT.consultas.semId;
+  if (l.tipo === 'endereco') return DT.consultas.endereco(l.endereco);
+  return DT.consultas.totem(totens.get(l.kioskId) ?? `Totem ${l.kioskId.slice(0, 8)}`);
+}
+
+/** The lookup limits refusing now; null when the store cannot say (the rest of the page still shows). */
+async function bloqueiosNaTela(store: Store, totens: Map<string, string>): Promise<BloqueioNaTela[] | null> {
+  try {
+    const list = await bloqueiosDeConsulta(store, getLookupPolicy(), Date.now());
+    return list.map((b) => ({
+      key: b.key,
+      label: limiteLabel(b.limite, totens),
+      retryAfterSeconds: b.retryAfterSeconds,
+    }));
+  } catch {
+    return null;
+  }
+}
+
+/** Supervisor: the audit trail with filters, CSV export, the document unlock and the lookup limits' unlock. */
 export default async function AuditoriaPage({
   searchParams,
 }: {
@@ -61,6 +85,7 @@ export default async function AuditoriaPage({
     getStaffRepository().then((r) => r.listUsers()),
   ]);
   const totens = new Map(kiosks.map((k) => [k.id, k.storeName ? `${k.storeName} — ${k.name}` : k.name]));
+  const bloqueios = await bloqueiosNaTela(store, totens);
   const fq = sealed ? `f=${encodeURIComponent(sealed)}&` : '';
 
   return (
@@ -155,6 +180,16 @@ export default async function AuditoriaPage({
           {DT.desbloqueio.title}
         </h2>
         <UnlockForm />
+      </section>
+      <section
+        aria-labelledby="consultas-title"
+        className="rounded-lg border border-line bg-panel p-4"
+        data-testid="consultas-bloqueadas"
+      >
+        <h2 id="consultas-title" className="mb-2 text-base font-bold">
+          {DT.consultas.title}
+        </h2>
+        {bloqueios ? <LookupLocks bloqueios={bloqueios} /> : <p role="alert">{DT.auditoria.indisponivel}</p>}
       </section>
     </DeskShell>
   );
