@@ -312,6 +312,8 @@ test('a supervisor unlocks a totem blocked by failed lookups, and the unlock is 
   page,
   browser,
 }) => {
+  // Starting a server and two browsers on a loaded 2-core machine: took 35–70 s here.
+  test.setTimeout(180_000);
   // Its own server, for a block that outlasts the time it takes to look at it (the shared servers block for
   // 4 s). Far from the other specs' ports (multi-instance uses 3950–3952 + offset).
   const port = 3960 + PORT_OFFSET;
