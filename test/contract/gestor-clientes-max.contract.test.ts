@@ -1,31 +1,18 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createGestorCrm, type GestorCrmOptions } from '@/lib/crm/gestor-clientes-max';
 import type { CrmField } from '@/lib/crm/port';
 import { silentLogger } from '@/lib/http';
 import { startGestorSimulator, type GestorRow } from '@/test/simulators/gestor-clientes-max/server';
+import { CRM_FAULT_TIMEOUT_MS, bareDocumento, faultHttp, startCrmSimulator } from './crm-sim';
 import { runCrmContractTests } from './crm';
 import { CRM_FIXTURES } from './crm-fixtures';
 
-const sim = await startGestorSimulator();
-const deadUrl = await (async () => {
-  const other = await startGestorSimulator();
-  const url = other.url;
-  await other.close();
-  return url;
-})();
-afterAll(() => sim.close());
-
-const TIMEOUT_MS = 400;
+const { sim, deadUrl } = await startCrmSimulator(() => startGestorSimulator());
+const TIMEOUT_MS = CRM_FAULT_TIMEOUT_MS;
 const base = (name: string, over: Partial<GestorCrmOptions> = {}): GestorCrmOptions => ({
   url: sim.url,
   apiKey: sim.token,
-  http: {
-    name,
-    logger: silentLogger,
-    timeoutMs: TIMEOUT_MS,
-    retries: 0,
-    breaker: { failureThreshold: 10_000 },
-  },
+  http: faultHttp(name),
   ...over,
 });
 const adapter = createGestorCrm({ ...base('gcm'), http: { logger: silentLogger } });
@@ -47,11 +34,7 @@ const KEYS: Partial<Record<CrmField, string>> = {
   uf: 'state',
   dataNascimento: 'birthDate',
 };
-const bare = (v: unknown) =>
-  String(v ?? '')
-    .replace(/[\s./-]/g, '')
-    .toUpperCase();
-const rowOf = (doc: string): GestorRow | undefined => sim.rows().find((r) => bare(r.cpf) === doc);
+const rowOf = (doc: string): GestorRow | undefined => sim.rows().find((r) => bareDocumento(r.cpf) === doc);
 
 runCrmContractTests({
   name: 'gestor-clientes-max',

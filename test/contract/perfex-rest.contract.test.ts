@@ -1,22 +1,15 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPerfexRestCrm, type PerfexRestCrmOptions } from '@/lib/crm/perfex-rest';
 import type { CrmField } from '@/lib/crm/port';
 import { silentLogger } from '@/lib/http';
 import { startPerfexSimulator, VAT_FIELD_SLUG, type PerfexRow } from '@/test/simulators/perfex/server';
+import { CRM_FAULT_TIMEOUT_MS, bareDocumento, faultHttp, startCrmSimulator, storedByKeys } from './crm-sim';
 import { runCrmContractTests, type CrmContractBackdoor } from './crm';
 import { CRM_FIXTURES } from './crm-fixtures';
 import { expectDomainError } from './erp';
 
-const sim = await startPerfexSimulator();
-const deadUrl = await (async () => {
-  const other = await startPerfexSimulator();
-  const url = other.url;
-  await other.close();
-  return url;
-})();
-afterAll(() => sim.close());
-
-const TIMEOUT_MS = 400;
+const { sim, deadUrl } = await startCrmSimulator(() => startPerfexSimulator());
+const TIMEOUT_MS = CRM_FAULT_TIMEOUT_MS;
 const waits: number[] = [];
 const base = (
   name: string,
@@ -32,13 +25,7 @@ const base = (
   sleep: async (ms) => {
     waits.push(ms);
   },
-  http: {
-    name,
-    logger: silentLogger,
-    timeoutMs: TIMEOUT_MS,
-    retries: 0,
-    breaker: { failureThreshold: 10_000 },
-  },
+  http: faultHttp(name),
   ...over,
 });
 
@@ -50,16 +37,9 @@ const COLUMNS: Partial<Record<CrmField, string>> = {
   cidade: 'city',
   uf: 'state',
 };
-const bare = (v: string) => v.replace(/[\s./-]/g, '').toUpperCase();
-const rowOf = (doc: string): PerfexRow | undefined => sim.rows().find((r) => bare(r.vat) === doc);
+const rowOf = (doc: string): PerfexRow | undefined => sim.rows().find((r) => bareDocumento(r.vat) === doc);
 const backdoor: CrmContractBackdoor = {
-  stored: (doc) => {
-    const row = rowOf(doc);
-    if (!row) return null;
-    const out: Partial<Record<CrmField, string | null>> = {};
-    for (const [field, key] of Object.entries(COLUMNS)) out[field as CrmField] = row[key] || null;
-    return out;
-  },
+  stored: (doc) => storedByKeys(rowOf(doc), COLUMNS),
   rawDocumento: (doc) => rowOf(doc)?.vat ?? null,
   reset: () => sim.reset(),
 };

@@ -1,34 +1,21 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crmStaffMessage } from '@/lib/crm/errors';
 import { createWonCrm, type WonCrmOptions } from '@/lib/crm/perfex-won';
 import type { CrmField } from '@/lib/crm/port';
 import { silentLogger } from '@/lib/http';
 import { startPerfexSimulator, type PerfexRow } from '@/test/simulators/perfex/server';
+import { CRM_FAULT_TIMEOUT_MS, bareDocumento, faultHttp, startCrmSimulator, storedByKeys } from './crm-sim';
 import { runCrmContractTests } from './crm';
 import { CRM_FIXTURES } from './crm-fixtures';
 import { expectDomainError } from './erp';
 
-const sim = await startPerfexSimulator();
-const deadUrl = await (async () => {
-  const other = await startPerfexSimulator();
-  const url = other.url;
-  await other.close();
-  return url;
-})();
-afterAll(() => sim.close());
-
-const TIMEOUT_MS = 400;
+const { sim, deadUrl } = await startCrmSimulator(() => startPerfexSimulator());
+const TIMEOUT_MS = CRM_FAULT_TIMEOUT_MS;
 const base = (name: string, over: Partial<WonCrmOptions> = {}): WonCrmOptions => ({
   url: sim.url,
   token: sim.wonToken,
   countryId: 32,
-  http: {
-    name,
-    logger: silentLogger,
-    timeoutMs: TIMEOUT_MS,
-    retries: 0,
-    breaker: { failureThreshold: 10_000 },
-  },
+  http: faultHttp(name),
   ...over,
 });
 const adapter = createWonCrm({ ...base('won'), http: { logger: silentLogger } });
@@ -45,21 +32,14 @@ export const PERFEX_COLUMNS: Partial<Record<CrmField, string>> = {
   cidade: 'city',
   uf: 'state',
 };
-const bare = (v: string) => v.replace(/[\s./-]/g, '').toUpperCase();
-const rowOf = (doc: string): PerfexRow | undefined => sim.rows().find((r) => bare(r.vat) === doc);
+const rowOf = (doc: string): PerfexRow | undefined => sim.rows().find((r) => bareDocumento(r.vat) === doc);
 
 runCrmContractTests({
   name: 'perfex-won',
   adapter: () => adapter,
   fixtures: CRM_FIXTURES,
   backdoor: () => ({
-    stored: (doc) => {
-      const row = rowOf(doc);
-      if (!row) return null;
-      const out: Partial<Record<CrmField, string | null>> = {};
-      for (const [field, key] of Object.entries(PERFEX_COLUMNS)) out[field as CrmField] = row[key] || null;
-      return out;
-    },
+    stored: (doc) => storedByKeys(rowOf(doc), PERFEX_COLUMNS),
     rawDocumento: (doc) => rowOf(doc)?.vat ?? null,
     reset: () => sim.reset(),
   }),

@@ -1,35 +1,22 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVtigerCrm, type VtigerCrmOptions } from '@/lib/crm/vtiger';
 import type { CrmField } from '@/lib/crm/port';
 import { silentLogger } from '@/lib/http';
 import { startVtigerSimulator } from '@/test/simulators/vtiger/server';
+import { CRM_FAULT_TIMEOUT_MS, bareDocumento, faultHttp, startCrmSimulator, storedByKeys } from './crm-sim';
 import { runCrmContractTests } from './crm';
 import { CRM_FIXTURES } from './crm-fixtures';
 import { expectDomainError } from './erp';
 
-const sim = await startVtigerSimulator();
-const deadUrl = await (async () => {
-  const other = await startVtigerSimulator();
-  const url = other.url;
-  await other.close();
-  return url;
-})();
-afterAll(() => sim.close());
-
-const TIMEOUT_MS = 400;
+const { sim, deadUrl } = await startCrmSimulator(() => startVtigerSimulator());
+const TIMEOUT_MS = CRM_FAULT_TIMEOUT_MS;
 const base = (name: string, over: Partial<VtigerCrmOptions> = {}): VtigerCrmOptions => ({
   url: sim.url,
   username: sim.username,
   accessKey: sim.accessKey,
   module: 'Contacts',
   documentField: 'CPF/CNPJ',
-  http: {
-    name,
-    logger: silentLogger,
-    timeoutMs: TIMEOUT_MS,
-    retries: 0,
-    breaker: { failureThreshold: 10_000 },
-  },
+  http: faultHttp(name),
   ...over,
 });
 let adapter = createVtigerCrm({ ...base('vt'), http: { logger: silentLogger } });
@@ -47,24 +34,14 @@ const KEYS: Partial<Record<CrmField, string>> = {
   cidade: 'mailingcity',
   uf: 'mailingstate',
 };
-const bare = (v: unknown) =>
-  String(v ?? '')
-    .replace(/[\s./-]/g, '')
-    .toUpperCase();
-const contactOf = (doc: string) => sim.records('Contacts').find((r) => bare(r.cf_853) === doc);
+const contactOf = (doc: string) => sim.records('Contacts').find((r) => bareDocumento(r.cf_853) === doc);
 
 runCrmContractTests({
   name: 'vtiger',
   adapter: () => adapter,
   fixtures: { ...CRM_FIXTURES, idDesconhecido: '12x999' },
   backdoor: () => ({
-    stored: (doc) => {
-      const row = contactOf(doc);
-      if (!row) return null;
-      const out: Partial<Record<CrmField, string | null>> = {};
-      for (const [field, key] of Object.entries(KEYS)) out[field as CrmField] = row[key] || null;
-      return out;
-    },
+    stored: (doc) => storedByKeys(contactOf(doc), KEYS),
     rawDocumento: (doc) => contactOf(doc)?.cf_853 ?? null,
     reset: () => sim.reset(),
   }),
