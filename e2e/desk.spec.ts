@@ -60,9 +60,16 @@ async function login(page: Page, username: string, password: string, base = ''):
   await page.getByTestId('login-submit').click();
 }
 
-async function firstLogin(page: Page, username: string, temporary: string, password: string): Promise<void> {
+async function firstLogin(
+  page: Page,
+  username: string,
+  temporary: string,
+  password: string,
+  axeName?: string,
+): Promise<void> {
   await login(page, username, temporary);
   await expect(page.getByTestId('password-forced')).toBeVisible();
+  if (axeName) await expectAccessible(page, axeName);
   await page.getByTestId('password-current').fill(temporary);
   await page.getByTestId('password-next').fill(password);
   await page.getByTestId('password-confirm').fill(password);
@@ -127,7 +134,7 @@ test('the first admin comes from the CLI, never with a default password, and cre
 test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos is refused', async ({
   page,
 }) => {
-  await firstLogin(page, ATENDENTE.username, temporaries.atendente, ATENDENTE.password);
+  await firstLogin(page, ATENDENTE.username, temporaries.atendente, ATENDENTE.password, 'senha-temporaria');
   await expect(page.getByTestId('nav-auditoria')).toHaveCount(0);
   await expectAccessible(page, 'busca');
 
@@ -177,6 +184,7 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   await expect(telefoneRow).toHaveAttribute('data-diferente', 'nao');
   await expect(telefoneRow).toContainText('2133334444');
   await expect(page.getByTestId('edit-telefone')).toHaveValue('2133334444');
+  await expectAccessible(page, 'cliente-edicao-salva');
 
   await page.getByTestId('nova-busca').click();
   await page.getByTestId('search-input').fill('935.411.347-80');
@@ -191,10 +199,12 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   await expect(page.getByTestId('pendencia')).toHaveText([
     'Contrato 505 bloqueado manualmente pelo financeiro',
   ]);
+  await expectAccessible(page, 'cliente-recusado-pendencia');
 
   // A supervisor page is refused on the server, not only hidden.
   await page.goto('/balcao/auditoria');
   await expect(page.getByTestId('denied')).toBeVisible();
+  await expectAccessible(page, 'acesso-negado');
   await logout(page);
 });
 
