@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Keyboard, KeyboardField } from '@/components/keyboard';
 import { PrintDocument } from '@/components/print/print-document';
+import { ConfirmStatus } from '@/components/servicos/confirm-status';
 import { useConfirmedAction } from '@/components/servicos/use-confirmed-action';
 import { Button, LinkButton } from '@/components/ui/button';
 import { abrirChamadoAction } from '@/lib/actions/chamado';
@@ -103,18 +104,7 @@ export function ChamadoForm({ token, motivos, planos, mensagemMax }: ChamadoForm
             {CH.alterar}
           </Button>
         </div>
-        <p aria-live="polite" className="text-xl text-muted">
-          {state.stage === 'sending' ? CH.enviando : ''}
-        </p>
-        {state.stage === 'error' ? (
-          <p
-            role="alert"
-            data-testid="chamado-erro"
-            className="rounded-2xl border-4 border-danger bg-danger-bg p-5 text-2xl"
-          >
-            {state.message}
-          </p>
-        ) : null}
+        <ConfirmStatus state={state} sending={CH.enviando} errorTestId="chamado-erro" />
       </section>
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { ConfirmStatus } from '@/components/servicos/confirm-status';
 import { useConfirmedAction } from '@/components/servicos/use-confirmed-action';
 import { Button } from '@/components/ui/button';
 import { enviarBoletoEmailAction } from '@/lib/actions/email';
@@ -29,18 +30,7 @@ export function EmailBoleto({ faturaId, destino }: { faturaId: string; destino: 
           {FT.email.enviar(destino)}
         </Button>
       )}
-      <p aria-live="polite" className="text-xl text-muted">
-        {state.stage === 'sending' ? FT.email.enviando : ''}
-      </p>
-      {state.stage === 'error' ? (
-        <p
-          role="alert"
-          data-testid="email-erro"
-          className="rounded-2xl border-4 border-danger bg-danger-bg p-5 text-2xl"
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ConfirmStatus state={state} sending={FT.email.enviando} errorTestId="email-erro" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { ConfirmStatus } from '@/components/servicos/confirm-status';
 import { Button, LinkButton } from '@/components/ui/button';
 import { desbloquearAction, type DesbloqueioView } from '@/lib/actions/planos';
 import { formatDateBR } from '@/lib/domain/dates';
@@ -61,18 +62,7 @@ export function DesbloqueioConfirm({
           {PL.cancelar}
         </LinkButton>
       </div>
-      <p aria-live="polite" className="text-xl text-muted">
-        {state.stage === 'sending' ? PL.enviando : ''}
-      </p>
-      {state.stage === 'error' ? (
-        <p
-          role="alert"
-          data-testid="desbloqueio-erro"
-          className="rounded-2xl border-4 border-danger bg-danger-bg p-5 text-2xl"
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ConfirmStatus state={state} sending={PL.enviando} errorTestId="desbloqueio-erro" />
     </div>
   );
 }

@@ -1,27 +1,13 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
-import { useKioskReset } from '@/components/kiosk/use-kiosk-reset';
 import { AfterPrint } from './after-print';
 import { PreparingOverlay } from './preparing-overlay';
-import { disposePrintFrame, fetchPdf, printPdfBlob } from './print-pdf';
-import { isPrintLocked, releasePrintLock, subscribePrintLock, tryAcquirePrintLock } from './print-lock';
 import { PT } from './texts';
-
-type Stage = 'idle' | 'preparando' | 'imprimindo' | 'depois';
+import { usePrintFlow } from './use-print-flow';
 
 /** Where "Sim, continuar" leads after a print. */
 const HOME = '/cliente';
-
-function usePrintLock(): boolean {
-  return useSyncExternalStore(
-    (cb) => subscribePrintLock(cb),
-    isPrintLocked,
-    () => false,
-  );
-}
 
 /**
  * "Imprimir boleto" (the totem's own PDF) and "PDF do banco" (the ERP's), each with one plain line saying what
@@ -39,50 +25,10 @@ export function PrintActions({
   boletoOk: boolean;
   pdfDoBanco: boolean;
 }) {
-  const router = useRouter();
-  const endSession = useKioskReset();
-  const locked = usePrintLock();
-  const [stage, setStage] = useState<Stage>('idle');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(
-    () => () => {
-      disposePrintFrame();
-      releasePrintLock();
-    },
-    [],
-  );
-
-  const print = useCallback(async (url: string) => {
-    if (!tryAcquirePrintLock()) return;
-    setError(null);
-    setStage('preparando');
-    const pdf = await fetchPdf(url);
-    if (!pdf.ok) {
-      setError(pdf.message);
-      setStage('idle');
-      releasePrintLock();
-      return;
-    }
-    setStage('imprimindo');
-    try {
-      await printPdfBlob(pdf.blob);
-      setStage('depois');
-    } catch {
-      setError(PT.erroImpressora);
-      setStage('idle');
-      releasePrintLock();
-    }
-  }, []);
-
-  const more = useCallback(() => {
-    router.replace(HOME);
-    router.refresh();
-  }, [router]);
+  const { stage, error, busy, print, more, endSession } = usePrintFlow(HOME);
 
   if (!boletoOk && !pdfDoBanco) return null;
   const id = encodeURIComponent(faturaId);
-  const busy = locked || stage !== 'idle';
 
   return (
     <div

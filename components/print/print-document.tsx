@@ -1,14 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
-import { disposePrintFrame, fetchPdf, printPdfBlob } from './print-pdf';
-import { isPrintLocked, releasePrintLock, subscribePrintLock, tryAcquirePrintLock } from './print-lock';
-import { useKioskReset } from '@/components/kiosk/use-kiosk-reset';
 import { AfterPrint } from './after-print';
 import { PreparingOverlay } from './preparing-overlay';
 import { PT } from './texts';
+import { usePrintFlow } from './use-print-flow';
 
 /**
  * One "print this PDF" button for papers other than the boleto (a ticket receipt, a nota fiscal): the same
@@ -34,53 +30,14 @@ export function PrintDocument({
   home?: string;
   variant?: 'primary' | 'secondary';
 }) {
-  const router = useRouter();
-  const endSession = useKioskReset();
-  const locked = useSyncExternalStore(subscribePrintLock, isPrintLocked, () => false);
-  const [stage, setStage] = useState<'idle' | 'preparando' | 'imprimindo' | 'retire'>('idle');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(
-    () => () => {
-      disposePrintFrame();
-      releasePrintLock();
-    },
-    [],
-  );
-
-  const print = useCallback(async () => {
-    if (!tryAcquirePrintLock()) return;
-    setError(null);
-    setStage('preparando');
-    const pdf = await fetchPdf(url);
-    if (!pdf.ok) {
-      setError(pdf.message);
-      setStage('idle');
-      releasePrintLock();
-      return;
-    }
-    setStage('imprimindo');
-    try {
-      await printPdfBlob(pdf.blob);
-      setStage('retire');
-    } catch {
-      setError(PT.erroImpressora);
-      setStage('idle');
-      releasePrintLock();
-    }
-  }, [url]);
-
-  const done = useCallback(() => {
-    router.replace(home);
-    router.refresh();
-  }, [router, home]);
+  const { stage, error, busy, print, more, endSession } = usePrintFlow(home);
 
   return (
     <div className="flex flex-col gap-3">
       <Button
         variant={variant}
-        onClick={() => void print()}
-        disabled={locked || stage !== 'idle'}
+        onClick={() => void print(url)}
+        disabled={busy}
         data-testid={testId}
         className="self-start"
       >
@@ -101,8 +58,8 @@ export function PrintDocument({
       {stage === 'preparando' || stage === 'imprimindo' ? (
         <PreparingOverlay text={stage === 'imprimindo' ? PT.imprimindo : preparing} />
       ) : null}
-      {stage === 'retire' ? (
-        <AfterPrint onMore={done} onEnd={() => void endSession()} title={retireTitle} text={retireText} />
+      {stage === 'depois' ? (
+        <AfterPrint onMore={more} onEnd={() => void endSession()} title={retireTitle} text={retireText} />
       ) : null}
     </div>
   );
