@@ -63,18 +63,33 @@ const json = (status: number, body: unknown): FaultRule['fault'] => ({
   contentType: 'application/json',
 });
 
+type Target = Pick<Case, 'make' | 'fault' | 'reset'>;
+
+const onWon = (name: string): Target => ({
+  make: (logger) =>
+    createWonCrm({ url: perfex.url, token: perfex.wonToken, countryId: 32, http: http(name, logger) }),
+  fault: (r) => perfex.server.setFault(r),
+  reset: () => perfex.reset(),
+});
+
+const onVtiger = (name: string): Target => ({
+  make: (logger) =>
+    createVtigerCrm({
+      url: vtiger.url,
+      username: vtiger.username,
+      accessKey: vtiger.accessKey,
+      module: 'Contacts',
+      documentField: 'CPF/CNPJ',
+      http: http(name, logger),
+    }),
+  fault: (r) => vtiger.server.setFault(r),
+  reset: () => vtiger.reset(),
+});
+
 const CASES: Case[] = [
   {
     name: 'perfex-won (422 envelope)',
-    make: (logger) =>
-      createWonCrm({
-        url: perfex.url,
-        token: perfex.wonToken,
-        countryId: 32,
-        http: http('priv-won', logger),
-      }),
-    fault: (r) => perfex.server.setFault(r),
-    reset: () => perfex.reset(),
+    ...onWon('priv-won'),
     rule: {
       method: 'PUT',
       times: 1,
@@ -84,15 +99,7 @@ const CASES: Case[] = [
   },
   {
     name: 'perfex-won (500 HTML page)',
-    make: (logger) =>
-      createWonCrm({
-        url: perfex.url,
-        token: perfex.wonToken,
-        countryId: 32,
-        http: http('priv-won-5', logger),
-      }),
-    fault: (r) => perfex.server.setFault(r),
-    reset: () => perfex.reset(),
+    ...onWon('priv-won-5'),
     rule: {
       method: 'PUT',
       times: 1,
@@ -141,17 +148,7 @@ const CASES: Case[] = [
   },
   {
     name: 'vtiger (success:false DUPLICATE_RECORD)',
-    make: (logger) =>
-      createVtigerCrm({
-        url: vtiger.url,
-        username: vtiger.username,
-        accessKey: vtiger.accessKey,
-        module: 'Contacts',
-        documentField: 'CPF/CNPJ',
-        http: http('priv-vt', logger),
-      }),
-    fault: (r) => vtiger.server.setFault(r),
-    reset: () => vtiger.reset(),
+    ...onVtiger('priv-vt'),
     rule: {
       method: 'POST',
       times: 1,
@@ -164,17 +161,7 @@ const CASES: Case[] = [
   },
   {
     name: 'vtiger (MANDATORY_FIELDS_MISSING naming the value)',
-    make: (logger) =>
-      createVtigerCrm({
-        url: vtiger.url,
-        username: vtiger.username,
-        accessKey: vtiger.accessKey,
-        module: 'Contacts',
-        documentField: 'CPF/CNPJ',
-        http: http('priv-vt-m', logger),
-      }),
-    fault: (r) => vtiger.server.setFault(r),
-    reset: () => vtiger.reset(),
+    ...onVtiger('priv-vt-m'),
     rule: {
       method: 'POST',
       times: 1,
