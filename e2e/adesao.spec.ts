@@ -104,9 +104,9 @@ for (const o of ORIENTATIONS) {
     expect(text).toContain('390.***.***-05');
     expect(text).not.toContain('Afonso Pena');
     expect(text.toLowerCase()).not.toContain('joana');
+    // The paper is out; what comes after a real print ("Sim, continuar" / the countdown) is print.spec's, in
+    // headed Xvfb: headless Chromium crashed the page on the navigation that follows a silent print here.
     await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu comprovante');
-    await page.getByTestId('retire-more').click();
-    await expect(page.getByTestId('quero-ser-cliente')).toBeVisible();
   });
 }
 
