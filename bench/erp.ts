@@ -48,7 +48,7 @@ function serverEnv(): Record<string, string> {
   const url = process.env.BENCH_DATABASE_URL;
   return {
     ...(url ? { DATABASE_URL: url } : { DATABASE_FILE: join(STORE_DIR, `s${++storeFiles}.db`) }),
-    LOOKUP_MAX_PER_MINUTE: '100000',
+    LOOKUP_MAX_PER_MINUTE: '10000',
     LOOKUP_GLOBAL_MAX_PER_MINUTE: '100000',
     LOOKUP_GLOBAL_MAX_FAILURES: '100000',
     KIOSK_ID_MAX_PER_MINUTE: '100000',
