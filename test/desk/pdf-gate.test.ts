@@ -95,7 +95,7 @@ describe('desk boleto PDFs in flight', () => {
     asSession(0);
     const first = [ask(boleto), ask(banco, '?download=1')];
     // Both are in the making (past the role check and the gate) before the third asks.
-    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    await vi.waitFor(() => expect(pending).toHaveLength(2), { timeout: 15_000 });
     const third = await ask(boleto);
     expect(third.status).toBe(429);
     expect(await third.json()).toMatchObject({
@@ -105,7 +105,7 @@ describe('desk boleto PDFs in flight', () => {
     });
     asSession(1);
     const other = ask(boleto);
-    await vi.waitFor(() => expect(pending).toHaveLength(3));
+    await vi.waitFor(() => expect(pending).toHaveLength(3), { timeout: 15_000 });
     pending.splice(0).forEach((done) => done());
     const [a, b] = await Promise.all(first);
     expect(a?.status).toBe(200);
@@ -125,7 +125,7 @@ describe('desk boleto PDFs in flight', () => {
     });
     for (const t of kiosk) if (t.ok) t.release();
     const later = ask(boleto);
-    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    await vi.waitFor(() => expect(pending).toHaveLength(1), { timeout: 15_000 });
     pending.splice(0).forEach((done) => done());
     expect((await later).status).toBe(200);
   });
