@@ -4,7 +4,9 @@ import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
+import { isDomainError } from '@/lib/domain/errors';
 import { identificarCliente } from '@/lib/services/identificar';
+import { auditKiosk } from '@/lib/services/kiosk-audit';
 import { getLookupPolicy, getRateCounters, lookupRequester, reportLookup } from '@/lib/services/limiter';
 import { lookupChecks } from '@/lib/session/rate-limit';
 import { getStore } from '@/lib/store';
@@ -39,8 +41,15 @@ export async function identificarAction(documento: string): Promise<ActionResult
         onOutcome: (event) => reportLookup(event, who),
       }),
     );
-    await startKioskSession(cliente);
+    const session = await startKioskSession(cliente);
+    // The audit trail: who was served at which totem (the document only as the store's keyed hash).
+    await auditKiosk(session, 'kiosk.identificar', 'ok');
   } catch (error) {
+    // A lookup the ERP answered "no such customer" (limit refusals are counted in the security log instead:
+    // an enumeration must not also flood the trail).
+    if (isDomainError(error) && error.code === 'CLIENTE_NAO_ENCONTRADO') {
+      await auditKiosk(null, 'kiosk.identificar', 'recusado', { codigo: error.code });
+    }
     return failFrom(error);
   }
   redirect('/cliente', RedirectType.replace);

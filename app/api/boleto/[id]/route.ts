@@ -1,7 +1,8 @@
 import { DomainError } from '@/lib/domain/errors';
 import { BOLETO_LAYOUTS, type BoletoLayout } from '@/lib/pdf';
 import { boletoPdfDaSessao } from '@/lib/pdf/server';
-import { getKioskSession } from '@/lib/session/kiosk';
+import { auditKioskDocument } from '@/lib/services/kiosk-audit';
+import { getKioskSession, type KioskSession } from '@/lib/session/kiosk';
 import { errorResponse, gatedPdfResponse } from '@/lib/pdf/responses';
 
 /**
@@ -17,12 +18,20 @@ function layoutFrom(url: string): BoletoLayout | undefined {
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  let session: KioskSession | null = null;
+  let id = '';
   try {
-    const session = await getKioskSession();
+    session = await getKioskSession();
     if (!session) throw new DomainError('SESSAO_EXPIRADA');
-    const { id } = await params;
-    return await gatedPdfResponse(session.sid, () => boletoPdfDaSessao(session, id, layoutFrom(request.url)));
+    ({ id } = await params);
+    const open = session;
+    const response = await gatedPdfResponse(open.sid, () =>
+      boletoPdfDaSessao(open, id, layoutFrom(request.url)),
+    );
+    await auditKioskDocument(session, 'kiosk.boleto.pdf', id, response);
+    return response;
   } catch (error) {
+    await auditKioskDocument(session, 'kiosk.boleto.pdf', id, error);
     return errorResponse(error, 'boleto');
   }
 }

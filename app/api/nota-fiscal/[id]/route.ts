@@ -1,6 +1,7 @@
 import { DomainError } from '@/lib/domain/errors';
 import { notaPdfDaSessao } from '@/lib/services/notas';
-import { getKioskSession } from '@/lib/session/kiosk';
+import { auditKioskDocument } from '@/lib/services/kiosk-audit';
+import { getKioskSession, type KioskSession } from '@/lib/session/kiosk';
 import { errorResponse, pdfResponse } from '@/lib/pdf/responses';
 
 /**
@@ -10,12 +11,18 @@ import { errorResponse, pdfResponse } from '@/lib/pdf/responses';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  let session: KioskSession | null = null;
+  let id = '';
   try {
-    const session = await getKioskSession();
+    session = await getKioskSession();
     if (!session) throw new DomainError('SESSAO_EXPIRADA');
-    const { id } = await params;
-    return pdfResponse(await notaPdfDaSessao(session, decodeURIComponent(id)));
+    ({ id } = await params);
+    const open = session;
+    const response = await pdfResponse(await notaPdfDaSessao(open, decodeURIComponent(id)));
+    await auditKioskDocument(session, 'kiosk.nota.pdf', id, response);
+    return response;
   } catch (error) {
+    await auditKioskDocument(session, 'kiosk.nota.pdf', id, error);
     return errorResponse(error, 'nota-fiscal');
   }
 }
