@@ -49,3 +49,31 @@ export function pixField(payload: string, id: string): string | null {
   }
   return null;
 }
+
+/**
+ * Headless Chromium has no printer and its renderer sometimes crashes on print() (e2e/print.spec.ts prints for
+ * real, headed under Xvfb). In the headless specs the print frame's print() only counts (`printed`): they are
+ * about what the screen does around a print; what reaches paper is print.spec's. Call before the first goto.
+ */
+export async function stubPrinter(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const desc = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
+    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+      configurable: true,
+      get(this: HTMLIFrameElement) {
+        const win = desc?.get?.call(this) as Window | null;
+        if (!win || this.dataset.testid !== 'print-frame') return win;
+        const counter = window as unknown as { printed?: number };
+        return {
+          focus: () => undefined,
+          print: () => {
+            counter.printed = (counter.printed ?? 0) + 1;
+          },
+        };
+      },
+    });
+  });
+}
+
+export const printed = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { decodeOnScreen, identify, typeOnKeypad } from './helpers';
+import { decodeOnScreen, identify, printed, stubPrinter, typeOnKeypad } from './helpers';
 
 /**
  * The totem as customers use it (issue #11): privacy after printing, time to pay by Pix, landscape and portrait
@@ -54,33 +54,6 @@ async function insideViewport(page: Page, locator: Locator): Promise<boolean> {
     box.x + box.width <= vp.width
   );
 }
-
-/**
- * Headless Chromium has no printer and its renderer sometimes crashes on print() (e2e/print.spec.ts prints for
- * real, headed under Xvfb). Here the print frame's print() only counts: these tests are about what the screen
- * does around a print.
- */
-async function stubPrinter(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const desc = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
-    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-      configurable: true,
-      get(this: HTMLIFrameElement) {
-        const win = desc?.get?.call(this) as Window | null;
-        if (!win || this.dataset.testid !== 'print-frame') return win;
-        const counter = window as unknown as { printed?: number };
-        return {
-          focus: () => undefined,
-          print: () => {
-            counter.printed = (counter.printed ?? 0) + 1;
-          },
-        };
-      },
-    });
-  });
-}
-
-const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0);
 
 test.describe('after printing', () => {
   test.beforeEach(async ({ page }) => {
