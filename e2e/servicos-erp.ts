@@ -1,8 +1,15 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ERP_E2E, type ErpE2eSystem } from './erp-env';
 import { escolherPlanoEDia, preencherDados } from './adesao-helpers';
-import { identify } from './helpers';
-import { countActions, loseNextActionAnswer, ORIENTATIONS, sentMails, shot } from './servicos-helpers';
+import { identify, printed, stubPrinter } from './helpers';
+import {
+  countActions,
+  loseNextActionAnswer,
+  ORIENTATIONS,
+  pdfText,
+  sentMails,
+  shot,
+} from './servicos-helpers';
 
 /**
  * Plans, trust unlock, ticket and notas fiscais through the real adapters (issue #14): `next start` with
@@ -115,51 +122,191 @@ function adesaoErpTests(system: ErpE2eSystem): void {
   }
 }
 
+/** The simulator as it started: Maria's plan blocked again, no writes recorded, no fault. */
+async function resetSim(request: APIRequestContext, system: ErpE2eSystem): Promise<void> {
+  expect((await request.post(`${sim(system)}/__sim/reset`)).ok()).toBe(true);
+}
+
+/** The path of each function on this simulator (a fault rule matches a path fragment). */
+const PATHS = {
+  ixc: {
+    planos: 'cliente_contrato',
+    desbloqueio: 'desbloqueio_confianca',
+    chamado: 'su_oss_chamado',
+    notas: 'vd_saida',
+    notaPdf: 'imprimir_nota',
+  },
+  'http-contract': {
+    planos: '/planos',
+    desbloqueio: '/planos/desbloqueio',
+    chamado: '/chamados',
+    notas: '/notas-fiscais',
+    notaPdf: '/notas-fiscais/pdf',
+  },
+} as const;
+
+/** Maria's unlock with a double tap whose answer is lost, then the retry: one unlock in the ERP. */
+async function unlockTwiceOnce(page: Page, request: APIRequestContext, system: ErpE2eSystem, o: string) {
+  await resetSim(request, system);
+  const actions = countActions(page, '"501"');
+  await identify(page, '52998224725');
+  await page.locator('[data-entry-id="planos"]').click();
+  await page.getByTestId('plano-desbloquear').click();
+  await expect(page.getByTestId('desbloqueio-regras')).toBeVisible();
+  await shot(page, o, `desbloqueio-confirmacao-${system}`);
+  await loseNextActionAnswer(page, '"501"');
+  await page.getByTestId('desbloqueio-confirmar').evaluate((b: HTMLButtonElement) => {
+    b.click();
+    b.click();
+  });
+  await expect(page.getByTestId('desbloqueio-erro')).toContainText('Não foi possível falar com o totem');
+  expect(actions()).toBe(1);
+  await page.getByTestId('desbloqueio-confirmar').click();
+  await expect(page.getByTestId('desbloqueio-resultado')).toHaveAttribute('data-motivo', 'liberado');
+  expect(actions()).toBe(2);
+  expect(await events(request, system, 'desbloqueio')).toBe(1);
+  await shot(page, o, `desbloqueio-${system}`);
+  // What the ERP now says about the plan: working, nothing left to unlock.
+  await page.goto('/cliente/planos');
+  await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'ativo');
+  await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
+}
+
+/** From the home screen to the ticket's review (reason "sem conexão", Maria's one plan). */
+async function chamadoAteRevisao(page: Page): Promise<void> {
+  await page.locator('[data-entry-id="chamado"]').click();
+  await page.locator('[data-motivo="sem_conexao"]').click();
+  await page.getByTestId('chamado-continuar').click();
+  await expect(page.getByTestId('chamado-revisao')).toContainText('Sem conexão');
+}
+
 export function servicosErpTests(system: ErpE2eSystem): void {
   adesaoErpTests(system);
   for (const o of ORIENTATIONS) {
-    test(`Maria (${o.name}): plans and notas fiscais as the ERP sent them`, async ({ page }) => {
-      await page.setViewportSize({ width: o.width, height: o.height });
-      await identify(page, '52998224725');
-      await page.locator('[data-entry-id="planos"]').click();
-      await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
-      await expect(page.getByTestId('plano-desbloquear')).toBeVisible();
-      await shot(page, o.name, `planos-${system}`);
-      await page.getByTestId('voltar-inicio').click();
-      await page.locator('[data-entry-id="notas"]').click();
-      await expect(page.getByTestId('nota-numero')).toHaveText('000123');
-      await shot(page, o.name, `notas-${system}`);
-      // The simulators' PDF is minimal (no fonts for a text extractor): its bytes are checked instead.
-      const pdf = await page.request.get('/api/nota-fiscal/9001');
-      expect(pdf.headers()['content-type']).toContain('application/pdf');
-      const bytes = (await pdf.body()).toString('latin1');
-      expect(bytes.startsWith('%PDF-')).toBe(true);
-      expect(bytes).toContain('NF 000123');
+    test.describe(`em ${o.name}`, () => {
+      test.use({ viewport: { width: o.width, height: o.height } });
+
+      test('Maria: plans and notas fiscais as the ERP sent them; the nota prints', async ({
+        page,
+        request,
+      }) => {
+        await resetSim(request, system);
+        await stubPrinter(page);
+        await identify(page, '52998224725');
+        await page.locator('[data-entry-id="planos"]').click();
+        await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
+        await expect(page.getByTestId('plano-desbloquear')).toBeVisible();
+        await shot(page, o.name, `planos-${system}`);
+        await page.getByTestId('voltar-inicio').click();
+        await page.locator('[data-entry-id="notas"]').click();
+        await expect(page.getByTestId('nota-numero')).toHaveText('000123');
+        await shot(page, o.name, `notas-${system}`);
+        // The simulators' PDF is minimal (no fonts for a text extractor): its bytes are checked instead.
+        const pdf = await page.request.get('/api/nota-fiscal/9001');
+        expect(pdf.headers()['content-type']).toContain('application/pdf');
+        const bytes = (await pdf.body()).toString('latin1');
+        expect(bytes.startsWith('%PDF-')).toBe(true);
+        expect(bytes).toContain('NF 000123');
+        // Printed like the boleto: the ERP's PDF, then "retire sua nota".
+        await page.getByTestId('nota-imprimir').click();
+        await expect(page.getByTestId('retire-boleto')).toContainText('Retire sua nota fiscal');
+        expect(await printed(page)).toBe(1);
+        await shot(page, o.name, `nota-impressa-${system}`);
+        await page.getByTestId('retire-more').click();
+        await expect(page.getByTestId('greeting')).toBeVisible();
+      });
+
+      test('Maria: the boleto by e-mail goes to the address this ERP has for her', async ({
+        page,
+        request,
+      }) => {
+        await identify(page, '52998224725');
+        await page.getByTestId('fatura-card').first().click();
+        await expect(page.getByTestId('email-enviar')).toHaveText('Enviar boleto para ma***@example.com');
+        await expect(page.locator('input')).toHaveCount(0);
+        const before = (await sentMails(request)).length;
+        await page.getByTestId('email-enviar').click();
+        await expect(page.getByTestId('email-enviado')).toBeVisible({ timeout: 30_000 });
+        await shot(page, o.name, `boleto-email-${system}`);
+        // Other apps share the mail server (the other adapter sends Maria's too): every one went to her address.
+        const mails = (await sentMails(request)).slice(before).filter((m) => m.subject.includes('70012'));
+        expect(mails.length).toBeGreaterThan(0);
+        for (const m of mails) expect(m.to).toEqual(['maria.silva@example.com']);
+        expect(mails[0]?.attachments[0]?.contentType).toBe('application/pdf');
+      });
+
+      test('Maria: double tap and a lost answer unlock once in the ERP', async ({ page, request }) => {
+        await unlockTwiceOnce(page, request, system, o.name);
+      });
+
+      test('Carlos: what the ERP says about his blocked plans', async ({ page }) => {
+        await identify(page, '93541134780');
+        await page.locator('[data-entry-id="planos"]').click();
+        await expect(page.getByTestId('plano-card')).toHaveCount(3);
+        if (system === 'http-contract') {
+          // This ERP has internal notices: the customer is sent to the counter, no unlock offered, and the
+          // notice's own text (staff's) never shows.
+          await expect(page.getByTestId('aviso-pendencia')).toContainText('Procure o atendimento');
+          await expect(page.locator('body')).not.toContainText('bloqueado manualmente');
+          await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
+          await shot(page, o.name, `planos-pendencia-${system}`);
+        } else {
+          // IXC offers the unlock of plan 506 and refuses it with code 113 (already used, fatura unpaid).
+          await page.locator('[data-plano="506"]').getByTestId('plano-desbloquear').click();
+          await page.getByTestId('desbloqueio-confirmar').click();
+          const r = page.getByTestId('desbloqueio-resultado');
+          await expect(r).toHaveAttribute('data-motivo', 'ja_usado');
+          await expect(r).toContainText('já foi usado e a fatura continua em aberto');
+          await shot(page, o.name, `desbloqueio-recusado-${system}`);
+          // The kiosk goes on: back to the start.
+          await page.getByTestId('desbloqueio-inicio').click();
+          await expect(page.getByTestId('greeting')).toBeVisible();
+        }
+      });
+
+      test('Maria: one ticket in the ERP for a double tap and a lost answer, with its receipt', async ({
+        page,
+        request,
+      }) => {
+        await stubPrinter(page);
+        const actions = countActions(page, '"motivo"');
+        const before = await events(request, system, 'chamado');
+        await identify(page, '52998224725');
+        await chamadoAteRevisao(page);
+        await loseNextActionAnswer(page, '"motivo"');
+        await page.getByTestId('chamado-confirmar').evaluate((b: HTMLButtonElement) => {
+          b.click();
+          b.click();
+        });
+        await expect(page.getByTestId('chamado-erro')).toContainText('Não foi possível falar com o totem');
+        expect(actions()).toBe(1);
+        await page.getByTestId('chamado-confirmar').click();
+        const protocolo = page.getByTestId('chamado-protocolo');
+        await expect(protocolo).toHaveText(/^\d+$/);
+        expect(actions()).toBe(2);
+        expect(await events(request, system, 'chamado')).toBe(before + 1);
+        await shot(page, o.name, `chamado-${system}`);
+        // The receipt carries the ERP's protocol and prints like the boleto.
+        const receipt = page.waitForRequest((r) => r.url().includes('/api/comprovante/chamado'));
+        await page.getByTestId('chamado-imprimir').click();
+        const text = await pdfText(await page.request.get((await receipt).url()));
+        expect(text).toContain(await protocolo.innerText());
+        expect(text).toContain('529.***.***-25');
+        await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu comprovante');
+        expect(await printed(page)).toBe(1);
+      });
     });
   }
 
-  test('Maria: the boleto by e-mail goes to the address this ERP has for her', async ({ page, request }) => {
-    await identify(page, '52998224725');
-    await page.getByTestId('fatura-card').first().click();
-    await expect(page.getByTestId('email-enviar')).toHaveText('Enviar boleto para ma***@example.com');
-    const before = (await sentMails(request)).length;
-    await page.getByTestId('email-enviar').click();
-    await expect(page.getByTestId('email-enviado')).toBeVisible({ timeout: 30_000 });
-    // Other apps share the mail server (the other adapter sends Maria's too): every one went to her address.
-    const mails = (await sentMails(request)).slice(before).filter((m) => m.subject.includes('70012'));
-    expect(mails.length).toBeGreaterThan(0);
-    for (const m of mails) expect(m.to).toEqual(['maria.silva@example.com']);
-    expect(mails[0]?.attachments[0]?.contentType).toBe('application/pdf');
-  });
-
+  // ERP failures, one screen per class (timeout, HTML, refusal): a pt-BR message, and the kiosk goes on.
   test('an ERP failure on the plans screen says so in pt-BR, and the kiosk recovers', async ({
     page,
     request,
   }) => {
+    await resetSim(request, system);
     await identify(page, '52998224725');
     await expect(page.getByTestId('greeting')).toBeVisible();
-    const path = system === 'ixc' ? 'cliente_contrato' : '/planos';
-    await setFault(request, system, { path, fault: { kind: 'html', status: 200 } });
+    await setFault(request, system, { path: PATHS[system].planos, fault: { kind: 'html', status: 200 } });
     try {
       await page.locator('[data-entry-id="planos"]').click();
       await expect(page.getByTestId('servico-erro')).toContainText('respondeu de forma inesperada');
@@ -171,60 +318,130 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     await expect(page.getByTestId('plano-card')).toHaveCount(1);
   });
 
-  test('Maria: double tap and a lost answer unlock once in the ERP', async ({ page, request }) => {
-    const actions = countActions(page, '"501"');
+  test('notas: an HTML list and an HTML "PDF" get pt-BR messages; nothing prints until a real PDF comes', async ({
+    page,
+    request,
+  }) => {
+    await stubPrinter(page);
+    await identify(page, '52998224725');
+    await expect(page.getByTestId('greeting')).toBeVisible();
+    await setFault(request, system, {
+      path: PATHS[system].notas,
+      fault: { kind: 'html', status: 200 },
+      times: 1,
+    });
+    await page.locator('[data-entry-id="notas"]').click();
+    await expect(page.getByTestId('servico-erro')).toContainText('respondeu de forma inesperada');
+    await page.getByTestId('servico-erro').getByRole('link', { name: 'Tentar de novo' }).click();
+    await expect(page.getByTestId('nota-numero')).toHaveText('000123');
+    // The nota's "PDF" is an HTML page with status 200: refused before it reaches the printer.
+    await setFault(request, system, {
+      path: PATHS[system].notaPdf,
+      fault: { kind: 'html', status: 200 },
+      times: 1,
+    });
+    await page.getByTestId('nota-imprimir').click();
+    await expect(page.getByTestId('nota-imprimir-error')).toContainText('Procure o atendimento');
+    expect(await printed(page)).toBe(0);
+    await shot(page, 'retrato', `nota-erro-${system}`);
+    await page.getByTestId('nota-imprimir').click();
+    await expect(page.getByTestId('retire-boleto')).toBeVisible();
+    expect(await printed(page)).toBe(1);
+  });
+
+  test('the unlock timing out: "demorou demais", and the next tap unlocks once', async ({
+    page,
+    request,
+  }) => {
+    await resetSim(request, system);
     await identify(page, '52998224725');
     await page.locator('[data-entry-id="planos"]').click();
     await page.getByTestId('plano-desbloquear').click();
-    await expect(page.getByTestId('desbloqueio-regras')).toBeVisible();
-    await loseNextActionAnswer(page, '"501"');
-    await page.getByTestId('desbloqueio-confirmar').evaluate((b: HTMLButtonElement) => {
-      b.click();
-      b.click();
-    });
-    await expect(page.getByTestId('desbloqueio-erro')).toBeVisible();
+    // The ERP never answers the write (ERP_TIMEOUT_MS is 3 s in these apps); it did not do it either.
+    await setFault(request, system, { path: PATHS[system].desbloqueio, fault: { kind: 'hang' }, times: 1 });
+    await page.getByTestId('desbloqueio-confirmar').click();
+    await expect(page.getByTestId('desbloqueio-erro')).toContainText('demorou demais para responder');
+    await shot(page, 'retrato', `desbloqueio-timeout-${system}`);
+    expect(await events(request, system, 'desbloqueio')).toBe(0);
     await page.getByTestId('desbloqueio-confirmar').click();
     await expect(page.getByTestId('desbloqueio-resultado')).toHaveAttribute('data-motivo', 'liberado');
-    expect(actions()).toBe(2);
     expect(await events(request, system, 'desbloqueio')).toBe(1);
-    await shot(page, 'retrato', `desbloqueio-${system}`);
   });
 
-  test('Carlos: what the ERP says about his blocked plans', async ({ page }) => {
-    await identify(page, '93541134780');
-    await page.locator('[data-entry-id="planos"]').click();
-    await expect(page.getByTestId('plano-card')).toHaveCount(3);
-    if (system === 'http-contract') {
-      // This ERP has internal notices: the customer is sent to the counter, no unlock offered.
-      await expect(page.getByTestId('aviso-pendencia')).toBeVisible();
-      await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
-    } else {
-      // IXC offers the unlock of plan 506 and refuses it with code 113 (already used, fatura unpaid).
-      await page.locator('[data-plano="506"]').getByTestId('plano-desbloquear').click();
-      await page.getByTestId('desbloqueio-confirmar').click();
-      const r = page.getByTestId('desbloqueio-resultado');
-      await expect(r).toHaveAttribute('data-motivo', 'ja_usado');
-      await expect(r).toContainText('já foi usado e a fatura continua em aberto');
-      await shot(page, 'retrato', `desbloqueio-recusado-${system}`);
-    }
-  });
-
-  test('Maria: one ticket in the ERP for a double tap and a lost answer', async ({ page, request }) => {
-    const actions = countActions(page, '"motivo"');
+  test("the ERP refusing the unlock: its reason in the totem's words, never the ERP's text", async ({
+    page,
+    request,
+  }) => {
+    await resetSim(request, system);
     await identify(page, '52998224725');
-    await page.locator('[data-entry-id="chamado"]').click();
-    await page.locator('[data-motivo="sem_conexao"]').click();
-    await page.getByTestId('chamado-continuar').click();
-    await loseNextActionAnswer(page, '"motivo"');
-    await page.getByTestId('chamado-confirmar').evaluate((b: HTMLButtonElement) => {
-      b.click();
-      b.click();
+    await page.locator('[data-entry-id="planos"]').click();
+    await page.getByTestId('plano-desbloquear').click();
+    const body =
+      system === 'ixc'
+        ? { tipo: 'erro', codigo: '109', mensagem: 'Contrato inativo! (texto do ERP)' }
+        : { success: false, codigo: 'contrato_inativo', mensagem: 'Contrato inativo (texto do ERP)' };
+    await setFault(request, system, {
+      path: PATHS[system].desbloqueio,
+      fault: { kind: 'status', status: 200, body: JSON.stringify(body) },
+      times: 1,
     });
-    await expect(page.getByTestId('chamado-erro')).toBeVisible();
+    await page.getByTestId('desbloqueio-confirmar').click();
+    const r = page.getByTestId('desbloqueio-resultado');
+    await expect(r).toHaveAttribute('data-motivo', 'contrato_inativo');
+    await expect(r).toContainText('Este plano está inativo e não pode ser desbloqueado pelo totem');
+    await expect(page.locator('body')).not.toContainText('texto do ERP');
+    await shot(page, 'retrato', `desbloqueio-inativo-${system}`);
+    await page.getByTestId('desbloqueio-inicio').click();
+    await expect(page.getByTestId('greeting')).toBeVisible();
+  });
+
+  test('the ERP refusing the ticket: "recusou o pedido", and the next tap opens one ticket', async ({
+    page,
+    request,
+  }) => {
+    const before = await events(request, system, 'chamado');
+    await identify(page, '52998224725');
+    await chamadoAteRevisao(page);
+    // IXC refuses in-band (HTTP 200, {type:"error"}); the contract's vendor with a 4xx.
+    await setFault(request, system, {
+      path: PATHS[system].chamado,
+      fault:
+        system === 'ixc'
+          ? {
+              kind: 'status',
+              status: 200,
+              body: JSON.stringify({ type: 'error', message: 'Assunto não permitido para o setor' }),
+            }
+          : { kind: 'status', status: 422, body: JSON.stringify({ error: 'assunto inválido' }) },
+      times: 1,
+    });
+    await page.getByTestId('chamado-confirmar').click();
+    await expect(page.getByTestId('chamado-erro')).toContainText('recusou o pedido');
+    await shot(page, 'retrato', `chamado-recusado-${system}`);
+    expect(await events(request, system, 'chamado')).toBe(before);
     await page.getByTestId('chamado-confirmar').click();
     await expect(page.getByTestId('chamado-protocolo')).toHaveText(/^\d+$/);
-    expect(actions()).toBe(2);
-    expect(await events(request, system, 'chamado')).toBe(1);
-    await shot(page, 'retrato', `chamado-${system}`);
+    expect(await events(request, system, 'chamado')).toBe(before + 1);
   });
+
+  if (system === 'http-contract') {
+    test('the internal notices failing: only the unlock waits ("não conseguimos conferir"), the plans show', async ({
+      page,
+      request,
+    }) => {
+      await resetSim(request, system);
+      await identify(page, '52998224725');
+      await setFault(request, system, { path: '/pendencias', fault: { kind: 'html', status: 200 } });
+      try {
+        await page.locator('[data-entry-id="planos"]').click();
+        await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
+        await expect(page.getByTestId('aviso-pendencia')).toContainText('Não conseguimos conferir');
+        await expect(page.getByTestId('plano-desbloquear')).toHaveCount(0);
+      } finally {
+        await setFault(request, system, null);
+      }
+      await page.reload();
+      await expect(page.getByTestId('plano-desbloquear')).toBeVisible();
+    });
+  }
 }
