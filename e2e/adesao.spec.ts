@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { escolherPlanoEDia, preencherDados, type PessoaE2e } from './adesao-helpers';
+import { escolherPlanoEDia, preencherDados, teclar, type PessoaE2e } from './adesao-helpers';
 import { CADASTRO_BASE_URL } from './cadastro-env';
 import { printed, stubPrinter } from './helpers';
 import { countActions, loseNextActionAnswer, ORIENTATIONS, pdfText, shot } from './servicos-helpers';
@@ -115,41 +115,80 @@ for (const o of ORIENTATIONS) {
   });
 }
 
-test('an existing customer is offered a new service on the registration, once for a double tap', async ({
-  page,
-}) => {
-  const sends = countActions(page, '"consentimento"');
+/** From the attract screen to the answer of "Enviar pedido" for `documento` (plan 12, due day 5, no origin). */
+async function enviarComo(page: Page, nome: string, documento: string): Promise<void> {
   await escolherPlanoEDia(page, '12', '5');
-  await preencherDados(page, { ...JOANA, nome: 'maria silva', documento: '52998224725' }, true);
+  await preencherDados(page, { ...JOANA, nome, documento }, true);
   await page.getByTestId('adesao-continuar').click();
   await page.getByTestId('adesao-continuar').click(); // no origin, no seller: both optional
   await page.getByTestId('adesao-consentimento').click();
   await page.getByTestId('adesao-enviar').click();
-  const existente = page.getByTestId('adesao-existente');
-  await expect(existente).toContainText('Este CPF/CNPJ já é nosso cliente');
-  await expect(existente).toContainText('Fibra 1 Giga');
-  // Nothing about the customer is shown: no name, no address, no faturas.
-  await expect(existente).not.toContainText('Maria Aparecida');
-  await shot(page, 'retrato', 'adesao-cliente-existente');
-  await page.getByTestId('adesao-existente-enviar').evaluate((b: HTMLButtonElement) => {
-    b.click();
-    b.click();
+}
+
+for (const o of ORIENTATIONS) {
+  test(`an existing customer (${o.name}) proves the registration is theirs before the new service is ordered, once for a double tap`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: o.width, height: o.height });
+    await stubPrinter(page);
+    const sends = countActions(page, '"consentimento"');
+    await enviarComo(page, 'maria silva', '52998224725');
+    const existente = page.getByTestId('adesao-existente');
+    await expect(existente).toContainText('Este CPF/CNPJ já é nosso cliente');
+    await expect(existente).toContainText('Fibra 1 Giga');
+    // The proof of "Meus dados": the last 4 digits of the registered mobile, never shown.
+    await expect(page.getByTestId('adesao-prova-pergunta')).toHaveText(
+      'Digite os 4 últimos números do celular cadastrado.',
+    );
+    // Nothing about the customer is shown: no name, no address, no phone, no faturas.
+    for (const segredo of ['Maria Aparecida', '4321', 'Paulista'])
+      await expect(existente).not.toContainText(segredo);
+    await shot(page, o.name, 'adesao-cliente-existente');
+    await semViolacoesGraves(page);
+
+    // A wrong answer sends nothing and says how many tries are left.
+    await teclar(page, '0000');
+    await page.getByTestId('adesao-existente-enviar').click();
+    await expect(page.getByTestId('adesao-prova-message')).toHaveText(
+      'A resposta não confere. Você tem mais 2 tentativas.',
+    );
+    await expect(page.getByTestId('adesao-prova-display')).not.toContainText('0');
+    expect(sends()).toBe(2); // the sign-up, then the refused proof
+    await shot(page, o.name, 'adesao-prova-errada');
+
+    // The right answer, tapped twice before React re-renders: one request, one order.
+    await teclar(page, '4321');
+    await page.getByTestId('adesao-existente-enviar').evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    pedidos += 1;
+    await expect(page.getByTestId('adesao-protocolo')).toHaveText(`P-${100 + pedidos}`);
+    await expect(page.getByTestId('adesao-enviada')).toContainText('Pedido de novo serviço enviado');
+    expect(sends()).toBe(3);
+    await shot(page, o.name, 'adesao-cliente-existente-enviado');
   });
-  pedidos += 1;
-  await expect(page.getByTestId('adesao-protocolo')).toHaveText(`P-${100 + pedidos}`);
-  await expect(page.getByTestId('adesao-enviada')).toContainText('Pedido de novo serviço enviado');
-  expect(sends()).toBe(2); // the sign-up, then one existing-customer order
+}
+
+test('an existing customer with no way to prove ownership is sent to the counter; nothing is ordered', async ({
+  page,
+}) => {
+  const sends = countActions(page, '"consentimento"');
+  await enviarComo(page, 'ana ferreira', '24681357928');
+  await expect(page.getByTestId('adesao-sem-prova')).toContainText('Procure o atendimento');
+  await expect(page.getByTestId('adesao-sem-prova')).toContainText('Não temos como confirmar por aqui');
+  await expect(page.getByTestId('adesao-existente-enviar')).toHaveCount(0);
+  await shot(page, 'retrato', 'adesao-sem-prova');
+  expect(sends()).toBe(1);
+  await page.getByTestId('adesao-inicio').click();
+  await expect(page.getByTestId('attract')).toBeVisible();
 });
 
 test('a customer with an internal notice is sent to the counter; nothing is ordered', async ({ page }) => {
-  await escolherPlanoEDia(page, '10', '10');
-  await preencherDados(page, { ...JOANA, nome: 'carlos lima', documento: '93541134780' }, true);
-  await page.getByTestId('adesao-continuar').click();
-  await page.getByTestId('adesao-continuar').click();
-  await page.getByTestId('adesao-consentimento').click();
-  await page.getByTestId('adesao-enviar').click();
-  await page.getByTestId('adesao-existente-enviar').click();
+  await enviarComo(page, 'carlos lima', '93541134780');
+  // No proof is asked for an order the totem would not send.
   await expect(page.getByTestId('adesao-balcao')).toContainText('Procure o atendimento');
+  await expect(page.getByTestId('adesao-existente-enviar')).toHaveCount(0);
 });
 
 test('the ERP down: a pt-BR message, the same button tries again, and the kiosk goes home', async ({

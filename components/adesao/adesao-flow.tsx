@@ -7,10 +7,11 @@ import { Button, LinkButton } from '@/components/ui/button';
 import { enviarAdesaoAction, enviarPedidoExistenteAction, revisarAdesaoAction } from '@/lib/actions/adesao';
 import { formatDocumento } from '@/lib/br';
 import type { CodigoNome } from '@/lib/domain/types';
-import type { ResultadoAdesao } from '@/lib/services/adesao';
+import type { ProvaRecusada, ResultadoAdesao } from '@/lib/services/adesao';
 import { ADESAO_CAMPOS, type DadosAdesao, type ErrosAdesao } from '@/lib/services/adesao-schema';
 import { formatCepParcial, formatFoneParcial } from '@/components/cadastro/format';
 import { AdesaoDados } from './adesao-dados';
+import { AdesaoExistente } from './adesao-existente';
 import { AD } from './texts';
 
 export interface AdesaoFlowProps {
@@ -22,6 +23,10 @@ export interface AdesaoFlowProps {
 }
 
 type Passo = 'plano' | 'vencimento' | 'dados' | 'conheceu' | 'revisao';
+
+/** A wrong or incomplete ownership answer sent nothing: the same key may be sent again with another answer. */
+const reutilizavel = (d: ResultadoAdesao | ProvaRecusada) =>
+  d.status === 'prova-errada' || d.status === 'prova-formato';
 
 const VAZIO = Object.fromEntries(ADESAO_CAMPOS.map((c) => [c, ''])) as DadosAdesao;
 
@@ -83,7 +88,7 @@ export function AdesaoFlow({ empresa, produtos, vencimentos, origens, revendedor
   const [aviso, setAviso] = useState<string | null>(null);
   const [revisando, startRevisao] = useTransition();
   const envio = useConfirmedAction<ResultadoAdesao>(AD.erroRede);
-  const existente = useConfirmedAction<ResultadoAdesao>(AD.erroRede);
+  const existente = useConfirmedAction<ResultadoAdesao | ProvaRecusada>(AD.erroRede, reutilizavel);
 
   const temConheceu = origens.length > 0 || revendedores.length > 0;
   const nome = (l: CodigoNome[], id: string | null) => l.find((x) => x.code === id)?.name ?? '';
@@ -167,44 +172,15 @@ export function AdesaoFlow({ empresa, produtos, vencimentos, origens, revendedor
     );
   }
   if (envio.state.stage === 'done' && envio.state.data.status === 'cliente-existente') {
-    const token = envio.state.data.confirmacao;
     return (
-      <section
-        className="flex flex-col gap-6 rounded-3xl border-4 border-line bg-panel p-8"
-        data-testid="adesao-existente"
-      >
-        <h2 className="text-4xl font-bold">{AD.existenteTitle}</h2>
-        {token ? (
-          <>
-            <p className="text-2xl">{AD.existenteTexto(nome(produtos, produtoId))}</p>
-            <Button
-              className="self-start"
-              onClick={() => void existente.run(() => enviarPedidoExistenteAction(input(), token))}
-              disabled={existente.state.stage === 'sending'}
-              data-testid="adesao-existente-enviar"
-            >
-              {AD.existenteEnviar}
-            </Button>
-            <p aria-live="polite" className="text-xl text-muted">
-              {existente.state.stage === 'sending' ? AD.enviando : ''}
-            </p>
-            {existente.state.stage === 'error' ? (
-              <p
-                role="alert"
-                data-testid="adesao-erro"
-                className="rounded-2xl border-4 border-danger bg-danger-bg p-5 text-2xl"
-              >
-                {existente.state.message}
-              </p>
-            ) : null}
-          </>
-        ) : (
-          <p className="text-2xl">{AD.existenteSemPedido}</p>
-        )}
-        <LinkButton href="/" variant="secondary" className="self-start" data-testid="adesao-inicio">
-          {AD.inicio}
-        </LinkButton>
-      </section>
+      <AdesaoExistente
+        oferta={envio.state.data}
+        plano={nome(produtos, produtoId)}
+        state={existente.state}
+        enviar={(token, resposta) =>
+          void existente.run(() => enviarPedidoExistenteAction(input(), token, resposta))
+        }
+      />
     );
   }
 

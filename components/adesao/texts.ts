@@ -1,3 +1,4 @@
+import { CT } from '@/components/cadastro/texts';
 import type { CampoAdesao } from '@/lib/services/adesao-schema';
 
 /** Every pt-BR sentence of "Quero ser cliente", in one place. */
@@ -67,6 +68,22 @@ export const AD = {
   existenteTexto: (plano: string) =>
     `Podemos enviar o plano ${plano} como um pedido de novo serviço no cadastro que já existe.`,
   existenteEnviar: 'Enviar como novo serviço',
+  /** The ownership proof: the same question, keypad and wrong-answer words as "Meus dados". */
+  prova: {
+    explica: 'Para pedir no cadastro que já existe, confirme antes que ele é seu.',
+    celular: CT.prova.celular,
+    nascimento: CT.prova.nascimento,
+    display: CT.prova.display,
+    incompleto: CT.prova.incompleto,
+    errada: CT.prova.errada,
+    conferindo: 'Conferindo e enviando…',
+    bloqueadoTitle: 'Pedido bloqueado por segurança',
+    bloqueadoTexto:
+      'Muitas respostas erradas. Por segurança, pedidos e alterações deste cadastro pelo totem ficaram bloqueados por um tempo. Procure o atendimento da loja.',
+    semProvaTitle: 'Procure o atendimento',
+    semProvaTexto:
+      'Não temos como confirmar por aqui que o cadastro é seu. Procure o atendimento da loja para pedir o novo serviço.',
+  },
   existenteSemPedido:
     'Para contratar mais um serviço, identifique-se no início da tela ou procure o atendimento da loja.',
   balcaoTitle: 'Procure o atendimento',

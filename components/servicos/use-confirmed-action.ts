@@ -14,7 +14,11 @@ export type ConfirmedState<T> =
  * (a double tap sends one request), kept after success; released on failure so the customer can try again
  * with the same confirmation key — the server answers a retry with the first result (idempotency).
  */
-export function useConfirmedAction<T>(networkError: string) {
+export function useConfirmedAction<T>(
+  networkError: string,
+  /** An answer that did not spend the confirmation (e.g. a wrong ownership proof): the lock is released. */
+  reusable?: (data: T) => boolean,
+) {
   const busy = useRef(false);
   const [state, setState] = useState<ConfirmedState<T>>({ stage: 'idle' });
   const run = useCallback(
@@ -26,7 +30,8 @@ export function useConfirmedAction<T>(networkError: string) {
         const r = await call();
         if (r.ok) {
           setState({ stage: 'done', data: r.data });
-          return; // stays locked: this confirmation is spent
+          if (reusable?.(r.data)) busy.current = false;
+          return; // otherwise stays locked: this confirmation is spent
         }
         setState({ stage: 'error', message: r.message, code: r.code });
       } catch {
@@ -34,7 +39,7 @@ export function useConfirmedAction<T>(networkError: string) {
       }
       busy.current = false;
     },
-    [networkError],
+    [networkError, reusable],
   );
   return { state, run };
 }

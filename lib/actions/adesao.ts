@@ -7,6 +7,7 @@ import {
   enviarPedidoClienteExistente,
   mintConfirmacaoAdesao,
   modoAdesao,
+  type ProvaRecusada,
   type ResultadoAdesao,
 } from '@/lib/services/adesao';
 import { adesaoInputSchema, validarDadosAdesao, type ErrosAdesao } from '@/lib/services/adesao-schema';
@@ -50,18 +51,25 @@ export async function enviarAdesaoAction(
   }
 }
 
-/** "Criação de pedido para cliente já existente", with the key the "cliente-existente" answer carried. */
+/**
+ * "Criação de pedido para cliente já existente", with the key the "cliente-existente" answer carried and the
+ * ownership proof's answer (checked by the service against the document that key is bound to).
+ */
 export async function enviarPedidoExistenteAction(
   input: unknown,
   token: string,
-): Promise<ActionResult<ResultadoAdesao>> {
+  resposta: string,
+): Promise<ActionResult<ResultadoAdesao | ProvaRecusada>> {
   const parsed = adesaoInputSchema.safeParse(input);
   if (!parsed.success) return fail('CADASTRO_DADOS_INVALIDOS');
+  const answer = z.string().max(8).safeParse(resposta);
+  if (!answer.success) return { ok: true, data: { status: 'prova-formato' } };
   try {
     const { replayed: _r, ...data } = await enviarPedidoClienteExistente(
       await currentKioskId(),
       parsed.data,
       token,
+      answer.data,
     );
     return { ok: true, data };
   } catch (error) {

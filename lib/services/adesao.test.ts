@@ -13,6 +13,7 @@ import {
   opcoesAdesao,
 } from './adesao';
 import type { AdesaoInput } from './adesao-schema';
+import { bloqueioDaProva } from './cadastro-prova';
 
 const KIOSK = 'kiosk-a';
 let kioskSeq = 0;
@@ -218,31 +219,140 @@ describe('enviarAdesao: at most one order per confirmation', () => {
   });
 });
 
+const MARIA = '52998224725'; // proof: mobile ending 4321 (demo CRM and ERP)
+const JOAO = '11144477735'; // proof: mobile ending 7766 (demo CRM)
+const PADARIA = '11222333000181'; // proof: mobile ending 4567 (demo CRM)
+const ANA = '24681357928'; // no mobile, no date of birth: no way to prove
+const CARLOS = '93541134780'; // internal notices
+
+async function oferta(documento: string) {
+  const r = await enviarAdesao(kiosk, input(documento), mintConfirmacaoAdesao(kiosk));
+  if (r.status !== 'cliente-existente') throw new Error(`esperava cliente-existente, veio ${r.status}`);
+  return r;
+}
+
 describe('a document that already is a customer', () => {
-  it('is offered the existing-customer order, sent once per its own key', async () => {
-    const r = await enviarAdesao(kiosk, input('52998224725'), mintConfirmacaoAdesao(kiosk));
-    expect(r.status).toBe('cliente-existente');
+  it('is offered the existing-customer order behind the ownership proof: a wrong answer sends nothing, the right one sends once', async () => {
+    const r = await oferta(MARIA);
+    expect(r).toMatchObject({ prova: 'celular', motivo: null });
     expect(criarPedido).not.toHaveBeenCalled();
-    const token = r.status === 'cliente-existente' ? r.confirmacao : null;
+    const token = r.confirmacao;
     expect(token).toBeTruthy();
+    const audit = vi.spyOn((await getStore()).audit, 'append');
+
+    expect(await enviarPedidoClienteExistente(kiosk, input(MARIA), token, '0000')).toEqual({
+      status: 'prova-errada',
+      tentativasRestantes: 2,
+      replayed: false,
+    });
+    expect(await enviarPedidoClienteExistente(kiosk, input(MARIA), token, '12')).toMatchObject({
+      status: 'prova-formato',
+    });
+    expect(criarExistente).not.toHaveBeenCalled();
+
     const [a, b] = await Promise.all([
-      enviarPedidoClienteExistente(kiosk, input('52998224725'), token),
-      enviarPedidoClienteExistente(kiosk, input('52998224725'), token),
+      enviarPedidoClienteExistente(kiosk, input(MARIA), token, '4321'),
+      enviarPedidoClienteExistente(kiosk, input(MARIA), token, '4321'),
     ]);
+    const retry = await enviarPedidoClienteExistente(kiosk, input(MARIA), token, '4321');
     expect(criarExistente).toHaveBeenCalledTimes(1);
+    expect(criarExistente.mock.calls[0]?.[0]).toBe(MARIA);
     expect(a).toMatchObject({ status: 'enviado', tipo: 'pedido-cliente-existente' });
-    expect(b).toMatchObject({ status: 'enviado', replayed: true });
-    expect(criarExistente.mock.calls[0]?.[0]).toBe('52998224725');
-    // The first key cannot be reused for the existing-customer order.
-    expect(
-      await codeOf(enviarPedidoClienteExistente(kiosk, input('52998224725'), mintConfirmacaoAdesao(kiosk))),
-    ).toBe('CONFIRMACAO_INVALIDA');
+    expect([a, b, retry].filter((x) => x.replayed)).toHaveLength(2);
+    for (const x of [b, retry])
+      expect(x).toMatchObject({ status: 'enviado', protocolo: a.status === 'enviado' ? a.protocolo : '?' });
+
+    // Audited as the sign-up's proof (its own action), without the answer or any personal data.
+    const events = audit.mock.calls.map((c) => c[0]);
+    const provas = events.filter((e) => e.action === 'kiosk.adesao.prova');
+    expect(provas.map((e) => e.result)).toEqual(['recusado', 'ok', 'ok', 'ok']);
+    expect(provas[0]).toMatchObject({ documento: MARIA, details: { tipo: 'celular', falhas: 1 } });
+    expect(events.filter((e) => e.action === 'kiosk.adesao.existente' && e.result === 'ok')).toHaveLength(1);
+    const details = JSON.stringify(events.map((e) => e.details));
+    for (const pessoal of ['0000', '4321', MARIA, '11987654321', 'Joana'])
+      expect(details).not.toContain(pessoal);
+
+    // The receipt reads what the key sent.
+    expect(await adesaoDaConfirmacao(kiosk, 'existente', token)).toMatchObject({
+      tipo: 'pedido-cliente-existente',
+      documentoMascarado: '529.***.***-25',
+    });
   });
 
-  it('with internal notices, is sent to the counter and nothing is ordered', async () => {
-    const r = await enviarAdesao(kiosk, input('93541134780'), mintConfirmacaoAdesao(kiosk));
-    const token = r.status === 'cliente-existente' ? r.confirmacao : null;
-    expect(await enviarPedidoClienteExistente(kiosk, input('93541134780'), token)).toMatchObject({
+  it('the key serves only the document the server found: another document (even with its right answer) is refused', async () => {
+    const { confirmacao: token } = await oferta(MARIA);
+    expect(await codeOf(enviarPedidoClienteExistente(kiosk, input(JOAO), token, '7766'))).toBe(
+      'CONFIRMACAO_INVALIDA',
+    );
+    // The key without its binding, the review's key, another totem: refused too.
+    const plain = (token ?? '').split('.').slice(0, 2).join('.');
+    for (const [k, t] of [
+      [kiosk, plain],
+      [kiosk, mintConfirmacaoAdesao(kiosk)],
+      ['outro-totem', token],
+    ] as const)
+      expect(await codeOf(enviarPedidoClienteExistente(k, input(MARIA), t, '4321'))).toBe(
+        'CONFIRMACAO_INVALIDA',
+      );
+    expect(criarExistente).not.toHaveBeenCalled();
+  });
+
+  it('wrong answers lock the document (the lockout of "Meus dados"): then even the right answer sends nothing', async () => {
+    const { confirmacao: token } = await oferta(PADARIA);
+    const store = await getStore();
+    expect(await enviarPedidoClienteExistente(kiosk, input(PADARIA), token, '1111')).toMatchObject({
+      status: 'prova-errada',
+      tentativasRestantes: 2,
+    });
+    expect(await enviarPedidoClienteExistente(kiosk, input(PADARIA), token, '2222')).toMatchObject({
+      status: 'prova-errada',
+      tentativasRestantes: 1,
+    });
+    const locked = await enviarPedidoClienteExistente(kiosk, input(PADARIA), token, '3333');
+    expect(locked).toMatchObject({ status: 'prova-bloqueada' });
+    expect(locked.status === 'prova-bloqueada' && locked.retryAfterSeconds).toBeGreaterThan(800);
+    expect(await enviarPedidoClienteExistente(kiosk, input(PADARIA), token, '4567')).toMatchObject({
+      status: 'prova-bloqueada',
+    });
+    expect(criarExistente).not.toHaveBeenCalled();
+    // The same per-document lockout as "Meus dados", whatever totem asks next.
+    expect(
+      await bloqueioDaProva(PADARIA, { store, hashDocumento: (d) => store.hashDocumento(d) }),
+    ).toMatchObject({ bloqueado: true });
+    kiosk = `${KIOSK}-outro-${kioskSeq}`;
+    expect(await oferta(PADARIA)).toMatchObject({ confirmacao: null, prova: null, motivo: 'bloqueado' });
+  });
+
+  it('with no way to prove ownership, is sent to the counter and nothing is ordered', async () => {
+    const audit = vi.spyOn((await getStore()).audit, 'append');
+    expect(await oferta(ANA)).toEqual({
+      status: 'cliente-existente',
+      confirmacao: null,
+      prova: null,
+      motivo: 'sem-prova',
+      replayed: false,
+    });
+    expect(audit.mock.calls.map((c) => c[0])).toContainEqual(
+      expect.objectContaining({
+        action: 'kiosk.adesao.existente',
+        result: 'recusado',
+        details: { motivo: 'sem-prova' },
+      }),
+    );
+    expect(criarExistente).not.toHaveBeenCalled();
+  });
+
+  it('with internal notices, is sent to the counter without being asked for a proof; nothing is ordered', async () => {
+    expect(await enviarAdesao(kiosk, input(CARLOS), mintConfirmacaoAdesao(kiosk))).toMatchObject({
+      status: 'balcao',
+    });
+    expect(criarExistente).not.toHaveBeenCalled();
+  });
+
+  it('notices that appear after the offer still send the person to the counter, after the proof', async () => {
+    const { confirmacao: token } = await oferta(JOAO);
+    install([], { listPendencias: async () => ['aviso interno'] });
+    expect(await enviarPedidoClienteExistente(kiosk, input(JOAO), token, '7766')).toMatchObject({
       status: 'balcao',
     });
     expect(criarExistente).not.toHaveBeenCalled();
@@ -250,9 +360,10 @@ describe('a document that already is a customer', () => {
 
   it('without the existing-customer function, is told to identify at the start instead', async () => {
     install(['pedidoClienteExistente']);
-    expect(await enviarAdesao(kiosk, input('52998224725'), mintConfirmacaoAdesao(kiosk))).toMatchObject({
+    expect(await enviarAdesao(kiosk, input(MARIA), mintConfirmacaoAdesao(kiosk))).toMatchObject({
       status: 'cliente-existente',
       confirmacao: null,
+      motivo: 'sem-funcao',
     });
   });
 

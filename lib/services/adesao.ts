@@ -7,10 +7,19 @@ import { DomainError, isDomainError } from '@/lib/domain/errors';
 import type { CodigoNome, PedidoInput } from '@/lib/domain/types';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { getErp } from '@/lib/erp/registry';
-import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
+import { getCorrelationId, newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import { getStore } from '@/lib/store';
 import { validarDadosAdesao, type AdesaoInput, type DadosAdesao } from './adesao-schema';
-import { idempotencyKeyOf, mintConfirmacao } from './confirmacao';
+import { cadastroDeps } from './cadastro-deps';
+import { lerCadastro } from './cadastro-leitura';
+import { bloqueioDaProva, tipoDeProva, verificarProva, type TipoProva } from './cadastro-prova';
+import {
+  idempotencyKeyOf,
+  idempotencyKeyOfVinculada,
+  mintConfirmacao,
+  mintConfirmacaoVinculada,
+  semVinculo,
+} from './confirmacao';
 import { auditKiosk } from './kiosk-audit';
 
 /**
@@ -23,6 +32,12 @@ import { auditKiosk } from './kiosk-audit';
  * (ids and codes only), and a totem sends at most SIGNUP_MAX_PER_HOUR per clock hour (counted in the store,
  * shared by every instance) — existence checks included, so the screen is no fast way to learn who is a
  * customer.
+ *
+ * Anyone can type someone else's CPF, so the existing-customer order needs the ownership proof of "Meus dados"
+ * (cadastro-prova: the last 4 digits of a registered mobile, or the day and month of birth), checked here on
+ * the server with every send, against the document the server found: the existing-customer key is bound to
+ * that document (HMAC), so neither the key nor a proof serves another document. Wrong answers count in the
+ * same per-document lockout as "Meus dados"; no possible proof sends the person to the counter.
  */
 
 const SCOPE = 'kiosk.adesao';
@@ -98,8 +113,13 @@ function sessaoDoTotem(kioskId: string | null): { sid: string } {
 }
 
 /** A confirmation key for the review screen (one per review). */
-export function mintConfirmacaoAdesao(kioskId: string | null, alvo: AlvoAdesao = ALVO_NOVO): string {
-  return mintConfirmacao(sessaoDoTotem(kioskId), SCOPE, alvo);
+export function mintConfirmacaoAdesao(kioskId: string | null): string {
+  return mintConfirmacao(sessaoDoTotem(kioskId), SCOPE, ALVO_NOVO);
+}
+
+/** The existing-customer order's key: minted by the server for the document it found to be a customer. */
+function mintConfirmacaoExistente(kioskId: string | null, documento: string): string {
+  return mintConfirmacaoVinculada(sessaoDoTotem(kioskId), SCOPE, ALVO_EXISTENTE, documento);
 }
 
 /** What the screen and the receipt show (JSON: the idempotency store keeps it). No name, no address. */
@@ -115,12 +135,37 @@ export interface AdesaoEnviada {
   enviadoEm: string;
 }
 
+/** Why an existing customer is not offered the order at the totem. */
+export type MotivoSemOferta =
+  /** The ERP has no existing-customer order: identify at the start or see the counter. */
+  | 'sem-funcao'
+  /** No registered mobile nor date of birth: nothing to prove ownership with — see the counter. */
+  | 'sem-prova'
+  /** Too many wrong answers for this document lately (the lockout of "Meus dados"). */
+  | 'bloqueado';
+
 export type ResultadoAdesao =
   | AdesaoEnviada
-  /** The document already is a customer: offer the existing-customer order (with its own key) or not. */
-  | { status: 'cliente-existente'; confirmacao: string | null }
+  /**
+   * The document already is a customer: offered the existing-customer order with its own key (bound to that
+   * document) and the proof to ask (`prova`), or not offered (`motivo`).
+   */
+  | {
+      status: 'cliente-existente';
+      confirmacao: string | null;
+      prova: TipoProva | null;
+      motivo: MotivoSemOferta | null;
+    }
   /** The ERP holds internal notices for that customer (or they could not be read): see the counter. */
   | { status: 'balcao' };
+
+/** The ownership proof refused the existing-customer order: nothing was sent (and the key is still good). */
+export type ProvaRecusada =
+  | { status: 'prova-errada'; tentativasRestantes: number }
+  | { status: 'prova-bloqueada'; retryAfterSeconds: number }
+  /** Not 4 digits: nothing checked, nothing counted. */
+  | { status: 'prova-formato' }
+  | { status: 'sem-prova' };
 
 interface Escolhas {
   plano: CodigoNome;
@@ -267,6 +312,52 @@ const detalhes = (e: Escolhas) => ({
   revendedorId: e.revendedor?.code ?? null,
 });
 
+/** Internal notices for the customer (unreadable ones count as notices: the counter decides). */
+async function temPendencia(erp: ErpAdapter, documento: string): Promise<boolean> {
+  if (!erp.capabilities.has('pendencias') || !erp.listPendencias) return false;
+  try {
+    return (await erp.listPendencias(documento)).length > 0;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return true;
+  }
+}
+
+/**
+ * What a document that already is a customer is offered: nothing when the ERP has no existing-customer order,
+ * the counter when it has internal notices (no proof is asked for an order the totem would not send), nothing
+ * when it is locked or has no way to prove ownership; otherwise the order's key, bound to this document, and
+ * the question to ask. Nothing about the customer reaches the screen.
+ */
+async function ofertaClienteExistente(
+  erp: ErpAdapter,
+  kioskId: string | null,
+  documento: string,
+): Promise<ResultadoAdesao> {
+  const semOferta = (motivo: MotivoSemOferta) =>
+    ({ status: 'cliente-existente', confirmacao: null, prova: null, motivo }) as const;
+  if (!erp.capabilities.has('pedidoClienteExistente') || !erp.criarPedidoClienteExistente)
+    return semOferta('sem-funcao');
+  if (await temPendencia(erp, documento)) {
+    await auditKiosk({ documento }, `${SCOPE}.existente`, 'recusado', { motivo: 'pendencia' });
+    return { status: 'balcao' };
+  }
+  const deps = await cadastroDeps();
+  if ((await bloqueioDaProva(documento, deps)).bloqueado) return semOferta('bloqueado');
+  const cadastro = await lerCadastro(documento, deps);
+  const prova = cadastro ? tipoDeProva(cadastro) : null;
+  if (!prova) {
+    await auditKiosk({ documento }, `${SCOPE}.existente`, 'recusado', { motivo: 'sem-prova' });
+    return semOferta('sem-prova');
+  }
+  return {
+    status: 'cliente-existente',
+    confirmacao: mintConfirmacaoExistente(kioskId, documento),
+    prova,
+    motivo: null,
+  };
+}
+
 /**
  * Sends a new customer's sign-up, once per confirmation key. A document the ERP already knows is not sent: the
  * answer offers the existing-customer order instead (with a key of its own).
@@ -292,12 +383,8 @@ export async function enviarAdesao(
         // An ERP that knows customers only by open faturas answers null for some customers: they are then
         // sent as new, and the ERP's staff see the document on the order.
         if (await erp.findCliente(dados.documento)) {
-          const pode = erp.capabilities.has('pedidoClienteExistente') && !!erp.criarPedidoClienteExistente;
           await auditKiosk(quem, SCOPE, 'recusado', { ...detalhes(escolhas), motivo: 'cliente-existente' });
-          return {
-            status: 'cliente-existente',
-            confirmacao: pode ? mintConfirmacaoAdesao(kioskId, ALVO_EXISTENTE) : null,
-          };
+          return await ofertaClienteExistente(erp, kioskId, dados.documento);
         }
         if (modo === 'pedido') {
           const r = await erp.criarPedido?.(pedidoDe(dados, escolhas, true));
@@ -332,15 +419,55 @@ export async function enviarAdesao(
 }
 
 /**
+ * The ownership proof for the existing-customer order, checked on every send against the registration of
+ * the document the key is bound to — the same question, lockout (per document, shared with "Meus dados") and
+ * audit as "Meus dados", audited as `kiosk.adesao.prova`.
+ */
+async function provarTitular(
+  kioskId: string | null,
+  documento: string,
+  resposta: string,
+): Promise<ProvaRecusada | null> {
+  const deps = await cadastroDeps();
+  const cadastro = await lerCadastro(documento, deps);
+  if (!cadastro) return { status: 'sem-prova' };
+  const r = await verificarProva(
+    {
+      cadastro,
+      resposta,
+      actor: { kind: 'kiosk', kioskId: kioskId ?? 'sem-id' },
+      correlationId: getCorrelationId(),
+      acao: 'kiosk.adesao.prova',
+    },
+    deps,
+  );
+  switch (r.status) {
+    case 'ok':
+      return null;
+    case 'errada':
+      return { status: 'prova-errada', tentativasRestantes: r.tentativasRestantes };
+    case 'bloqueado':
+      return { status: 'prova-bloqueada', retryAfterSeconds: r.retryAfterSeconds };
+    case 'formato':
+      return { status: 'prova-formato' };
+    case 'sem-prova':
+      return { status: 'sem-prova' };
+  }
+}
+
+/**
  * "Criação de pedido para cliente já existente", once per key (the key the "cliente-existente" answer
- * carried). Internal notices for that customer send the person to the counter instead, unread by the totem.
+ * carried, bound to that document: another document's data with it is refused). Every send proves ownership
+ * first (`resposta`): a wrong answer sends nothing and counts toward the lockout. Internal notices for that
+ * customer send the person to the counter instead, unread by the totem.
  */
 export async function enviarPedidoClienteExistente(
   kioskId: string | null,
   input: AdesaoInput,
   token: unknown,
+  resposta: string,
   now: () => Date = () => new Date(),
-): Promise<ResultadoAdesao & { replayed: boolean }> {
+): Promise<(ResultadoAdesao | ProvaRecusada) & { replayed: boolean }> {
   const erp = getErp();
   const criar =
     erp.capabilities.has('pedidoClienteExistente') && modoAdesao(erp)
@@ -348,44 +475,50 @@ export async function enviarPedidoClienteExistente(
       : undefined;
   if (!criar)
     throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'ERP sem pedido de cliente existente' });
-  const key = keyOrThrow(kioskId, ALVO_EXISTENTE, token);
   const dados = dadosValidos(input);
+  // The server decides which document was proven: the one it bound this key to when it found the customer.
+  const key = idempotencyKeyOfVinculada(
+    sessaoDoTotem(kioskId),
+    SCOPE,
+    ALVO_EXISTENTE,
+    token,
+    dados.documento,
+  );
+  if (!key) throw new DomainError('CONFIRMACAO_INVALIDA');
   const store = await getStore();
-  const { value, replayed } = await runWithCorrelationId(newCorrelationId(), () =>
-    store.idempotency.run(SCOPE, key, async (): Promise<ResultadoAdesao> => {
-      await contarEnvio(kioskId);
-      const escolhas = await validarEscolhas(erp, input);
-      const quem = { documento: dados.documento };
-      if (erp.capabilities.has('pendencias') && erp.listPendencias) {
-        let pendente = true;
-        try {
-          pendente = (await erp.listPendencias(dados.documento)).length > 0;
-        } catch (error) {
-          if (!isDomainError(error)) throw error; // unreadable notices: the counter decides
-        }
-        if (pendente) {
+  return runWithCorrelationId(newCorrelationId(), async () => {
+    const recusada = await provarTitular(kioskId, dados.documento, resposta);
+    if (recusada) return { ...recusada, replayed: false };
+    const { value, replayed } = await store.idempotency.run(
+      SCOPE,
+      key,
+      async (): Promise<ResultadoAdesao> => {
+        await contarEnvio(kioskId);
+        const escolhas = await validarEscolhas(erp, input);
+        const quem = { documento: dados.documento };
+        if (await temPendencia(erp, dados.documento)) {
           await auditKiosk(quem, `${SCOPE}.existente`, 'recusado', {
             ...detalhes(escolhas),
             motivo: 'pendencia',
           });
           return { status: 'balcao' };
         }
-      }
-      try {
-        const r = await criar(dados.documento, pedidoDe(dados, escolhas, false));
-        if (!r.remoteId) throw new DomainError('ERP_RESPOSTA_INVALIDA', { details: 'pedido sem id' });
-        await auditKiosk(quem, `${SCOPE}.existente`, 'ok', { ...detalhes(escolhas), pedidoId: r.remoteId });
-        return enviada('pedido-cliente-existente', r.remoteId, false, dados, escolhas, now());
-      } catch (error) {
-        await auditKiosk(quem, `${SCOPE}.existente`, 'erro', {
-          ...detalhes(escolhas),
-          codigo: isDomainError(error) ? error.code : 'ERRO_INTERNO',
-        });
-        throw error;
-      }
-    }),
-  );
-  return { ...value, replayed };
+        try {
+          const r = await criar(dados.documento, pedidoDe(dados, escolhas, false));
+          if (!r.remoteId) throw new DomainError('ERP_RESPOSTA_INVALIDA', { details: 'pedido sem id' });
+          await auditKiosk(quem, `${SCOPE}.existente`, 'ok', { ...detalhes(escolhas), pedidoId: r.remoteId });
+          return enviada('pedido-cliente-existente', r.remoteId, false, dados, escolhas, now());
+        } catch (error) {
+          await auditKiosk(quem, `${SCOPE}.existente`, 'erro', {
+            ...detalhes(escolhas),
+            codigo: isDomainError(error) ? error.code : 'ERRO_INTERNO',
+          });
+          throw error;
+        }
+      },
+    );
+    return { ...value, replayed };
+  });
 }
 
 /**
@@ -397,7 +530,9 @@ export async function adesaoDaConfirmacao(
   alvo: AlvoAdesao,
   token: unknown,
 ): Promise<AdesaoEnviada | null> {
-  const key = idempotencyKeyOf(sessaoDoTotem(kioskId), SCOPE, alvo, token);
+  // Reading needs no binding: a bound key (existing-customer order) is read through its plain part.
+  const plain = typeof token === 'string' ? semVinculo(token) : token;
+  const key = idempotencyKeyOf(sessaoDoTotem(kioskId), SCOPE, alvo, plain);
   if (!key) return null;
   try {
     const { value } = await (

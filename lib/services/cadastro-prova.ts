@@ -88,8 +88,18 @@ export async function bloqueioDaProva(
   return { bloqueado: s.locked, retryAfterSeconds: s.retryAfterSeconds };
 }
 
+/** What the proof unlocks, as the audit trail names it: editing "Meus dados", or a sign-up's order. */
+export type AcaoProva = 'kiosk.cadastro.prova' | 'kiosk.adesao.prova';
+
 export async function verificarProva(
-  input: { cadastro: CadastroLido; resposta: string; actor: AuditActor; correlationId?: string },
+  input: {
+    cadastro: CadastroLido;
+    resposta: string;
+    actor: AuditActor;
+    correlationId?: string;
+    /** The audit action; default "Meus dados". The lockout is the same: one per document, whatever it unlocks. */
+    acao?: AcaoProva;
+  },
   deps: ProvaDeps,
 ): Promise<ProvaResultado> {
   const { cadastro, resposta, actor } = input;
@@ -99,7 +109,7 @@ export async function verificarProva(
     deps.store.audit.append({
       actor,
       documento: cadastro.documento,
-      action: 'kiosk.cadastro.prova',
+      action: input.acao ?? 'kiosk.cadastro.prova',
       result,
       correlationId: input.correlationId,
       details,
@@ -125,12 +135,13 @@ export async function verificarProva(
     deps.logger.warn(
       {
         evento: 'cadastro.prova.bloqueio',
+        acao: input.acao ?? 'kiosk.cadastro.prova',
         documentoHash: deps.hashDocumento(cadastro.documento),
         falhas: after.failures,
         bloqueioSegundos: after.retryAfterSeconds,
         correlationId: input.correlationId,
       },
-      'edição de cadastro bloqueada após respostas erradas na confirmação de titularidade',
+      'documento bloqueado (alteração de cadastro e pedidos pelo totem) após respostas erradas na confirmação de titularidade',
     );
     return { status: 'bloqueado', retryAfterSeconds: after.retryAfterSeconds };
   }

@@ -43,3 +43,60 @@ export function idempotencyKeyOf(
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return `${session.sid}:${target}:${nonce}`;
 }
+
+function macVinculo(
+  secret: string,
+  scope: ConfirmacaoEscopo,
+  sid: string,
+  target: string,
+  nonce: string,
+  vinculo: string,
+): string {
+  return createHmac('sha256', secret)
+    .update(`vinculo\u0000${scope}\u0000${sid}\u0000${target}\u0000${nonce}\u0000${vinculo}`)
+    .digest('base64url');
+}
+
+/**
+ * A confirmation key that is also bound to a value the server chose (a sign-up's existing-customer order: the
+ * document it found): `nonce.mac.vinculoMac`. The value is inside the HMAC only — never in the key or the
+ * idempotency store. Its idempotency key is the plain key's, so the receipt can read what it sent with
+ * `semVinculo(token)` (reading needs no binding; sending does).
+ */
+export function mintConfirmacaoVinculada(
+  session: Pick<KioskSession, 'sid'>,
+  scope: ConfirmacaoEscopo,
+  target: string,
+  vinculo: string,
+): string {
+  const base = mintConfirmacao(session, scope, target);
+  const nonce = base.slice(0, base.indexOf('.'));
+  return `${base}.${macVinculo(getConfig().session.secret, scope, session.sid, target, nonce, vinculo)}`;
+}
+
+/** The plain key inside a bound one (for reading what it sent); anything else unchanged. */
+export function semVinculo(token: string): string {
+  const parts = token.split('.');
+  return parts.length === 3 ? `${parts[0]}.${parts[1]}` : token;
+}
+
+/** The idempotency key of a bound confirmation when it was minted for this `vinculo`; null otherwise. */
+export function idempotencyKeyOfVinculada(
+  session: Pick<KioskSession, 'sid'>,
+  scope: ConfirmacaoEscopo,
+  target: string,
+  token: unknown,
+  vinculo: string,
+): string | null {
+  if (typeof token !== 'string' || token.length > 300) return null;
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[0] || !parts[2]) return null;
+  const key = idempotencyKeyOf(session, scope, target, `${parts[0]}.${parts[1]}`);
+  if (!key) return null;
+  const expected = Buffer.from(
+    macVinculo(getConfig().session.secret, scope, session.sid, target, parts[0], vinculo),
+  );
+  const given = Buffer.from(parts[2]);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return key;
+}
