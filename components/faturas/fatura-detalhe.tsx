@@ -70,8 +70,11 @@ function RefusedUsePix({ motivo }: { motivo: string }) {
   );
 }
 
-/** Amounts of the fatura: compact, so the ways to pay fit on one landscape screen. */
-export function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
+/**
+ * Amounts of the fatura: in landscape one compact row when its column is wide enough (a container query, in
+ * rem, so the Acessibilidade type stacks it sooner), so the boleto beside the Pix fits on one screen.
+ */
+function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
   const { fatura, encargos, avisoValor } = avaliada;
   const rows: [string, string, string?][] = [
     [FT.fatura.due, formatDateBR(fatura.vencimento)],
@@ -95,11 +98,11 @@ export function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
   return (
     <section
       aria-labelledby="fatura-title"
-      className={`flex flex-col gap-4 rounded-3xl border-4 p-6 landscape:flex-row landscape:flex-wrap landscape:items-center landscape:gap-x-10 landscape:py-4 ${
+      className={`flex flex-col gap-4 rounded-3xl border-4 p-6 landscape:@3xl:flex-row landscape:@3xl:flex-wrap landscape:@3xl:items-center landscape:@3xl:gap-x-10 landscape:@3xl:py-4 ${
         avaliada.status === 'vencida' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
       }`}
     >
-      <div className="flex flex-wrap items-center justify-between gap-3 landscape:flex-col landscape:items-start">
+      <div className="flex flex-wrap items-center justify-between gap-3 landscape:@3xl:flex-col landscape:@3xl:items-start">
         <h1 id="fatura-title" className="text-3xl font-bold">
           Fatura {fatura.codeFatura ?? fatura.id}
         </h1>
@@ -115,7 +118,7 @@ export function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
           </div>
         ))}
       </dl>
-      <p className="text-2xl landscape:flex landscape:flex-col">
+      <p className="text-2xl landscape:@3xl:flex landscape:@3xl:flex-col">
         <span>
           {avaliada.status === 'vencida' && !fatura.encargosDesconhecidos
             ? FT.fatura.updated
@@ -209,7 +212,7 @@ function PixSection({ avaliada }: { avaliada: FaturaAvaliada }) {
         {FT.fatura.pixTitle}
       </h2>
       {pix.ok ? (
-        <div className="flex flex-col items-center gap-6 sm:flex-row sm:items-start">
+        <div className="flex flex-col items-center gap-6 portrait:sm:flex-row portrait:sm:items-start landscape:items-stretch">
           <PixQr payload={pix.payload} label={FT.fatura.qrLabel} />
           <div className="flex min-w-0 flex-1 flex-col gap-3">
             <p className="text-xl text-muted">{FT.fatura.pixHow}</p>
@@ -244,20 +247,43 @@ function PixSection({ avaliada }: { avaliada: FaturaAvaliada }) {
 }
 
 /**
- * The ways to pay, Pix first: side by side in landscape (every action and the whole QR on one screen), stacked
- * in portrait. A refused or missing boleto goes first instead, so its notice points the way ("Pix abaixo" in
- * portrait, "ao lado" in landscape).
+ * The fatura screen's content. Portrait: the amounts, then the ways to pay stacked, Pix first (a refused or
+ * missing boleto goes first instead, so its notice points the way: "Pix abaixo"), then `children` (e-mail).
+ * Landscape: the Pix in a left column of its own (`--fatura-pix-col`, which the action bar never covers: the QR
+ * is whole on screen at 1920×1080, 1366×768 and 1280×1024, with or without Acessibilidade), the amounts, boleto
+ * and `children` in the column beside it ("Pix ao lado").
  */
-export function FaturaPagamento({ avaliada, pdfDoBanco }: { avaliada: FaturaAvaliada; pdfDoBanco: boolean }) {
+export function FaturaPagamento({
+  avaliada,
+  pdfDoBanco,
+  children,
+}: {
+  avaliada: FaturaAvaliada;
+  pdfDoBanco: boolean;
+  children?: ReactNode;
+}) {
   const pixFirst = avaliada.boleto.ok;
-  const pix = <PixSection key="pix" avaliada={avaliada} />;
-  const boleto = <BoletoSection key="boleto" avaliada={avaliada} pdfDoBanco={pdfDoBanco} />;
+  const right = 'min-w-0 landscape:col-start-2';
+  const pix = (
+    <div key="pix" className="min-w-0 landscape:col-start-1 landscape:row-span-3 landscape:row-start-1">
+      <PixSection avaliada={avaliada} />
+    </div>
+  );
+  const boleto = (
+    <div key="boleto" className={`${right} landscape:row-start-2`}>
+      <BoletoSection avaliada={avaliada} pdfDoBanco={pdfDoBanco} />
+    </div>
+  );
   return (
     <div
-      className="grid grid-cols-1 gap-6 landscape:grid-cols-2 landscape:items-start"
+      className="grid grid-cols-1 items-start gap-8 landscape:grid-cols-[var(--fatura-pix-col)_minmax(0,1fr)] landscape:grid-rows-[auto_auto_1fr] landscape:gap-6"
       data-testid="pagamento"
     >
+      <div className={`@container ${right} landscape:row-start-1`}>
+        <FaturaResumo avaliada={avaliada} />
+      </div>
       {pixFirst ? [pix, boleto] : [boleto, pix]}
+      {children ? <div className={`${right} landscape:row-start-3`}>{children}</div> : null}
     </div>
   );
 }

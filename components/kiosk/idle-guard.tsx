@@ -104,7 +104,8 @@ export function IdleGuard({
     </>
   );
   if (onFatura) {
-    // Non-modal bar over the action bar only: the QR stays on screen, undimmed, for a phone to read.
+    // Non-modal bar over the action bar only: the QR stays on screen, undimmed, for a phone to read (in landscape
+    // the bar, like the action bar, stays right of the Pix column: components/ui/screen.tsx).
     return (
       <div
         role="alertdialog"
@@ -112,7 +113,7 @@ export function IdleGuard({
         aria-describedby="idle-text"
         data-testid="idle-prompt"
         data-variant="bar"
-        className="fixed inset-x-0 bottom-0 z-50 flex flex-wrap items-center justify-center gap-x-10 gap-y-4 border-t-4 border-brand bg-panel px-8 py-6 text-center"
+        className="fixed inset-x-0 bottom-0 z-50 flex flex-wrap items-center justify-center gap-x-10 gap-y-4 border-t-4 border-brand bg-panel px-8 py-6 text-center landscape:left-[calc(1.5rem+var(--fatura-pix-col))] landscape:border-l-4 lg:landscape:left-[calc(2.5rem+var(--fatura-pix-col))]"
       >
         {body}
       </div>

@@ -32,10 +32,10 @@ export function PrintActions({
 
   return (
     <div
-      className="flex flex-col gap-3 portrait:order-first portrait:basis-full landscape:flex-1"
+      className="flex min-w-0 flex-col gap-3 portrait:order-first portrait:basis-full landscape:flex-1"
       data-testid="print-actions"
     >
-      <div className="grid auto-cols-fr grid-flow-col gap-4 landscape:ml-auto landscape:max-w-4xl">
+      <div className="grid auto-cols-fr grid-flow-col gap-4">
         {boletoOk ? (
           <PrintButton
             testId="print-boleto"
@@ -93,11 +93,15 @@ function PrintButton(props: {
         disabled={props.disabled}
         data-testid={props.testId}
         aria-describedby={`${props.testId}-hint`}
-        className="min-h-28 w-full whitespace-nowrap px-6 text-3xl"
+        className="min-h-28 w-full whitespace-nowrap px-6 text-3xl landscape:min-h-20 landscape:whitespace-normal landscape:px-4 landscape:text-center landscape:text-2xl"
       >
         {props.label}
       </Button>
-      <p id={`${props.testId}-hint`} data-testid={`${props.testId}-hint`} className="text-lg text-muted">
+      <p
+        id={`${props.testId}-hint`}
+        data-testid={`${props.testId}-hint`}
+        className="text-lg text-muted landscape:text-base"
+      >
         {props.hint}
       </p>
     </div>

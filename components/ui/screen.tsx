@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
  * A full-screen kiosk page: header slot, scrollable main, generous padding for portrait and landscape, and an
  * optional action bar pinned to the foot of the screen (within reach in portrait — NBR 9050 puts controls
  * 0.40–1.20 m from the floor — and always visible in landscape). `wide` lets a screen use a landscape width.
+ * `barBesideAside`: in landscape the bar covers only what is right of main's first column (the fatura's Pix,
+ * `--fatura-pix-col`), so nothing in that column ever sits under it, whatever the screen's height or type size.
  */
 export function Screen({
   header,
@@ -11,12 +13,14 @@ export function Screen({
   testId,
   actionBar,
   wide = false,
+  barBesideAside = false,
 }: {
   header?: ReactNode;
   children: ReactNode;
   testId?: string;
   actionBar?: ReactNode;
   wide?: boolean;
+  barBesideAside?: boolean;
 }) {
   return (
     <div className="flex min-h-dvh flex-col" data-testid={testId}>
@@ -34,10 +38,18 @@ export function Screen({
       </main>
       {actionBar ? (
         <div
-          className="sticky bottom-0 z-30 border-t-2 border-edge bg-panel px-6 py-4 lg:px-10"
+          className={`sticky bottom-0 z-30 border-t-2 border-edge bg-panel px-6 py-4 lg:px-10 ${
+            barBesideAside
+              ? 'landscape:ml-[calc(1.5rem+var(--fatura-pix-col))] landscape:rounded-tl-3xl landscape:border-l-2 landscape:py-3 lg:landscape:ml-[calc(2.5rem+var(--fatura-pix-col))]'
+              : ''
+          }`}
           data-testid="action-bar"
         >
-          <div className="mx-auto flex w-full max-w-5xl flex-wrap items-start gap-4 landscape:max-w-none">
+          <div
+            className={`mx-auto flex w-full max-w-5xl flex-wrap items-start gap-4 landscape:max-w-none ${
+              barBesideAside ? 'landscape:flex-nowrap' : ''
+            }`}
+          >
             {actionBar}
           </div>
         </div>

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { CustomerHeader } from '@/components/kiosk/customer-header';
 import { T } from '@/components/kiosk/texts';
 import { EmailBoleto } from '@/components/faturas/email-boleto';
-import { FaturaPagamento, FaturaResumo } from '@/components/faturas/fatura-detalhe';
+import { FaturaPagamento } from '@/components/faturas/fatura-detalhe';
 import { PrintActions } from '@/components/print/print-actions';
 import { LinkButton } from '@/components/ui/button';
 import { Screen } from '@/components/ui/screen';
@@ -29,9 +29,10 @@ function safeDecode(value: string): string {
 }
 
 /**
- * One fatura on the totem: amounts, then Pix and boleto; the actions (back, print) in a bar at the foot of the
- * screen. The totem prints silently and never offers to view or download the PDF: that is the staff desk's
- * (app/(staff)/), chosen by login, never by screen width.
+ * One fatura on the totem: amounts, then Pix and boleto (in landscape the Pix in a column of its own); the
+ * actions (back, print) in a bar at the foot of the screen, beside the Pix in landscape. The totem prints
+ * silently and never offers to view or download the PDF: that is the staff desk's (app/(staff)/), chosen by
+ * login, never by screen width.
  */
 export default async function FaturaPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireKioskSessionOrRedirect();
@@ -77,13 +78,14 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
       header={<CustomerHeader session={session} />}
       testId="screen-fatura"
       wide
+      barBesideAside
       actionBar={
         <>
           <LinkButton
             href="/cliente"
             variant="secondary"
             data-testid="back-to-faturas"
-            className="min-h-28 text-3xl"
+            className="min-h-28 text-3xl landscape:min-h-20 landscape:w-1/3 landscape:shrink-0 landscape:px-4 landscape:text-center landscape:text-2xl"
           >
             ← {FT.fatura.back}
           </LinkButton>
@@ -91,9 +93,9 @@ export default async function FaturaPage({ params }: { params: Promise<{ id: str
         </>
       }
     >
-      <FaturaResumo avaliada={avaliada} />
-      <FaturaPagamento avaliada={avaliada} pdfDoBanco={pdfDoBanco} />
-      {emailDestino ? <EmailBoleto faturaId={avaliada.fatura.id} destino={emailDestino} /> : null}
+      <FaturaPagamento avaliada={avaliada} pdfDoBanco={pdfDoBanco}>
+        {emailDestino ? <EmailBoleto faturaId={avaliada.fatura.id} destino={emailDestino} /> : null}
+      </FaturaPagamento>
     </Screen>
   );
 }
