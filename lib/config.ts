@@ -231,6 +231,9 @@ export const envSchema = z
     // "Quero ser cliente": sign-ups (orders, leads, existence checks) one totem may send per clock hour, so a
     // totem cannot be used to flood the ERP with orders. A store does a handful of sign-ups a day.
     SIGNUP_MAX_PER_HOUR: intFrom(10, 1, 1000),
+    // Its CEP lookups per totem per minute (there is no customer session: without a limit the form would be an
+    // open proxy to the CEP service). Over it, the person types the address, as when the service is down.
+    SIGNUP_CEP_MAX_PER_MINUTE: intFrom(20, 1, 1000),
     // ——— Store (issue #12): SQLite file by default, PostgreSQL with DATABASE_URL ———
     DATABASE_URL: optionalText.refine(
       (v) => v === undefined || (/^postgres(ql)?:\/\//i.test(v) && URL.canParse(v)),
@@ -420,7 +423,7 @@ export interface AppConfig {
   };
   desbloqueio: { dias: number };
   /** "Quero ser cliente": sends per totem per clock hour. */
-  adesao: { maxPorHora: number };
+  adesao: { maxPorHora: number; cepPorMinuto: number };
   /** null: no SMTP configured, no e-mail offered. */
   email: {
     host: string;
@@ -522,7 +525,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxFailuresPerAddress: env.STAFF_LOGIN_MAX_FAILURES_PER_ADDRESS,
     },
     desbloqueio: { dias: env.DESBLOQUEIO_DIAS },
-    adesao: { maxPorHora: env.SIGNUP_MAX_PER_HOUR },
+    adesao: { maxPorHora: env.SIGNUP_MAX_PER_HOUR, cepPorMinuto: env.SIGNUP_CEP_MAX_PER_MINUTE },
     cep: { provider: env.CEP_PROVIDER, url: env.CEP_URL, timeoutMs: env.CEP_TIMEOUT_MS },
     cadastro: {
       provaMaxFalhas: env.CADASTRO_PROVA_MAX_FALHAS,

@@ -1,8 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { getCep, type CepResultado } from '@/lib/cep';
+import type { CepResultado } from '@/lib/cep';
 import {
+  buscarCepAdesao,
   enviarAdesao,
   enviarPedidoClienteExistente,
   mintConfirmacaoAdesao,
@@ -12,7 +13,6 @@ import {
 } from '@/lib/services/adesao';
 import { adesaoInputSchema, validarDadosAdesao, type ErrosAdesao } from '@/lib/services/adesao-schema';
 import { currentKioskId } from '@/lib/session/kiosk-cookie';
-import { getStore } from '@/lib/store';
 import { fail, failFrom, type ActionResult } from './result';
 
 /**
@@ -77,24 +77,12 @@ export async function enviarPedidoExistenteAction(
   }
 }
 
-/**
- * CEP → address for the sign-up form. Without a customer session this would be an open proxy to the CEP
- * service: it is limited per totem (its signed id) in the store, and over the limit the person simply types
- * the address (the same answer as a CEP service that is down).
- */
+/** CEP → address for the sign-up form, limited per totem by the service (SIGNUP_CEP_MAX_PER_MINUTE). */
 export async function buscarCepAdesaoAction(cep: string): Promise<ActionResult<CepResultado>> {
   const parsed = z.string().max(16).safeParse(cep);
-  if (!parsed.success || !modoAdesao()) return { ok: true, data: { status: 'nao-encontrado' } };
+  if (!parsed.success) return { ok: true, data: { status: 'nao-encontrado' } };
   try {
-    const kioskId = await currentKioskId();
-    const gate = await (
-      await getStore()
-    ).rateLimits.attempt(
-      [{ key: `cep:kiosk:${kioskId ?? 'sem-id'}`, rule: { maxPerMinute: 20, blockSeconds: 60 } }],
-      Date.now(),
-    );
-    if (!gate.allowed) return { ok: true, data: { status: 'indisponivel' } };
-    return { ok: true, data: await getCep().buscar(parsed.data) };
+    return { ok: true, data: await buscarCepAdesao(await currentKioskId(), parsed.data) };
   } catch (error) {
     return failFrom(error);
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { maskDocumento } from '@/lib/br';
+import { getCep, type CepLookup, type CepResultado } from '@/lib/cep';
 import { getConfig } from '@/lib/config';
 import { todayInSaoPaulo } from '@/lib/domain/dates';
 import { DomainError, isDomainError } from '@/lib/domain/errors';
@@ -105,6 +106,34 @@ export async function opcoesAdesao(erp: ErpAdapter = getErp()): Promise<OpcoesAd
       throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'ERP sem planos ou vencimentos' });
     return out;
   });
+}
+
+/**
+ * CEP → address for the sign-up form. Without a customer session this would be an open proxy to the CEP
+ * service: at most SIGNUP_CEP_MAX_PER_MINUTE lookups per totem (its signed id) per minute, counted in the
+ * store (shared by every instance); over it the person types the address — the answer of a CEP service that
+ * is down.
+ */
+export async function buscarCepAdesao(
+  kioskId: string | null,
+  cep: string,
+  lookup: CepLookup = getCep(),
+  now: number = Date.now(),
+): Promise<CepResultado> {
+  if (!modoAdesao()) return { status: 'nao-encontrado' };
+  const gate = await (
+    await getStore()
+  ).rateLimits.attempt(
+    [
+      {
+        key: `cep:kiosk:${kioskId ?? 'sem-id'}`,
+        rule: { maxPerMinute: getConfig().adesao.cepPorMinuto, blockSeconds: 60 },
+      },
+    ],
+    now,
+  );
+  if (!gate.allowed) return { status: 'indisponivel' };
+  return lookup.buscar(cep);
 }
 
 /** The pseudo-session a sign-up's confirmation keys are bound to: this totem. */
