@@ -10,6 +10,7 @@ import {
   SMTP_PORT,
   TEST_SESSION_SECRET,
 } from './e2e/env';
+import { adesaoWebServers } from './e2e/adesao-env';
 import { cadastroWebServers } from './e2e/cadastro-env';
 import { crmWebServers } from './e2e/crm-env';
 import { erpWebServers } from './e2e/erp-env';
@@ -107,5 +108,7 @@ export default defineConfig({
     ...cadastroWebServers(common, nextBin),
     // One app per CRM adapter against its simulator (e2e/meus-dados-crm.spec.ts).
     ...crmWebServers(common, nextBin),
+    // "Quero ser cliente" as leads + existing-customer orders through http-contract (e2e/adesao-erp.spec.ts).
+    ...adesaoWebServers(common, nextBin),
   ],
 });

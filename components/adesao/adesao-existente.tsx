@@ -68,6 +68,9 @@ export function AdesaoExistente({
   if (d?.status === 'sem-prova') return semOferta('sem-prova');
 
   const sending = state.stage === 'sending';
+  // A refused answer is cleared for the next try; after a lost answer the same one can be sent again.
+  const recusada = d?.status === 'prova-errada' || d?.status === 'prova-formato';
+  const mostrado = recusada && !tecleiDepois ? '' : resposta;
   const mensagem =
     local ??
     (tecleiDepois || sending
@@ -81,11 +84,10 @@ export function AdesaoExistente({
             : null);
   const confirmar = () => {
     if (!token) return;
-    if (resposta.length !== 4) return setLocal(AD.prova.incompleto);
+    if (mostrado.length !== 4) return setLocal(AD.prova.incompleto);
     setLocal(null);
     setTecleiDepois(false);
-    setResposta('');
-    enviar(token, resposta);
+    enviar(token, mostrado);
   };
 
   return (
@@ -108,9 +110,9 @@ export function AdesaoExistente({
             data-testid="adesao-prova-display"
             className="flex min-h-24 items-center justify-center rounded-2xl border-4 border-line bg-white px-6 font-mono text-5xl font-bold tracking-[0.4em] text-ink"
           >
-            {(prova === 'nascimento' && resposta.length > 2
-              ? `${resposta.slice(0, 2)}/${resposta.slice(2)}`
-              : resposta) || (
+            {(prova === 'nascimento' && mostrado.length > 2
+              ? `${mostrado.slice(0, 2)}/${mostrado.slice(2)}`
+              : mostrado) || (
               <span className="text-3xl font-normal tracking-normal text-slate-600">
                 {prova === 'celular' ? '____' : 'DD/MM'}
               </span>
@@ -125,7 +127,7 @@ export function AdesaoExistente({
           </p>
           <Keyboard
             layout="numerico"
-            value={resposta}
+            value={mostrado}
             onChange={(v) => {
               setLocal(null);
               setTecleiDepois(true);
@@ -139,7 +141,7 @@ export function AdesaoExistente({
           <Button
             className="self-start"
             onClick={confirmar}
-            disabled={sending || !hydrated || resposta.length === 0}
+            disabled={sending || !hydrated || mostrado.length === 0}
             data-testid="adesao-existente-enviar"
           >
             {AD.existenteEnviar}

@@ -83,6 +83,47 @@ describe('http-contract specifics', () => {
     }
   });
 
+  it('the existing-customer order goes as the contract says (order without cliente, message, document, wda_user); the simulator refuses what a real automation would', async () => {
+    sim.reset();
+    const order = {
+      itens: [{ produtoId: '11', quantidade: 1 }],
+      vencimentoId: '5',
+      mensagem: 'Novo serviço',
+    };
+    expect(await adapter.criarPedidoClienteExistente?.('52998224725', order)).toMatchObject({
+      remoteId: 'P-201',
+    });
+    const [sent] = sim.world().events.filter((e) => e.kind === 'pedido');
+    expect(sent).toMatchObject({
+      documento: '52998224725',
+      payload: {
+        order: { itens: [{ produto_id: '11', quantidade: '1' }], vencimento_id: '5', cliente: null },
+        message: 'Novo serviço',
+        customer_document_number: '52998224725',
+        wda_user: { document_number: '52998224725' },
+      },
+    });
+    // A product or due day it does not sell, no items, an unknown customer: refused (4xx), nothing recorded.
+    for (const bad of [
+      { ...order, itens: [{ produtoId: '999', quantidade: 1 }] },
+      { ...order, vencimentoId: '31' },
+      { ...order, itens: [] },
+    ])
+      await expect(adapter.criarPedidoClienteExistente?.('52998224725', bad)).rejects.toMatchObject({
+        code: 'ERP_REJEITOU',
+      });
+    await expect(adapter.criarPedidoClienteExistente?.('39053344705', order)).rejects.toMatchObject({
+      code: 'ERP_REJEITOU',
+    });
+    // A new customer's order without the customer, and a lead without name or contact, likewise.
+    await expect(adapter.criarPedido?.(order)).rejects.toMatchObject({ code: 'ERP_REJEITOU' });
+    await expect(adapter.criarLead?.({ nome: ' ', telefone: '11999990000' })).rejects.toMatchObject({
+      code: 'ERP_REJEITOU',
+    });
+    await expect(adapter.criarLead?.({ nome: 'Fulano' })).rejects.toMatchObject({ code: 'ERP_REJEITOU' });
+    expect(sim.world().events.filter((e) => e.kind === 'pedido' || e.kind === 'lead')).toHaveLength(1);
+  });
+
   it('a function switched off is neither offered nor called', async () => {
     const a = createHttpContractErp({
       ...base(),

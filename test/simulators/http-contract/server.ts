@@ -55,6 +55,39 @@ const reais = (c: number, comma = false) => {
   const s = (c / 100).toFixed(2);
   return comma ? s.replace('.', ',') : s;
 };
+/** This vendor's catalogue (what `produtos` and `datas_vencimento` list): orders must use its ids. */
+const PRODUTOS = [
+  { codigo: '10', nome: 'Fibra 300 Mega' },
+  { codigo: '11', nome: 'Fibra 500 Mega' },
+];
+const DATAS_VENCIMENTO = [
+  { code: '5', name: '5' },
+  { code: '10', name: '10' },
+  { code: '20', name: '20' },
+];
+
+/**
+ * What a real order automation refuses (422, nothing recorded) — the contract's ORDER: at least one item of a
+ * product it sells, a due day it offers (or none), and a `message`; a new customer's order carries the
+ * customer (`cliente` with `document_number`), an existing customer's order does not need one.
+ */
+function pedidoInvalido(i: Input, novoCliente: boolean): string | null {
+  const order = i.order as Record<string, unknown> | null | undefined;
+  if (!order || typeof order !== 'object') return 'order obrigatório';
+  const itens = order.itens;
+  if (!Array.isArray(itens) || itens.length === 0) return 'order.itens vazio';
+  for (const item of itens as Record<string, unknown>[]) {
+    if (!PRODUTOS.some((p) => p.codigo === str(item.produto_id))) return 'produto desconhecido';
+    if (!/^[1-9]\d*$/.test(str(item.quantidade))) return 'quantidade inválida';
+  }
+  const venc = str(order.vencimento_id);
+  if (venc !== '' && !DATAS_VENCIMENTO.some((d) => d.code === venc)) return 'vencimento desconhecido';
+  if (typeof i.message !== 'string') return 'message obrigatório';
+  const cliente = order.cliente as Record<string, unknown> | null | undefined;
+  if (novoCliente && (!cliente || str(cliente.document_number) === '')) return 'order.cliente obrigatório';
+  return null;
+}
+
 const br = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function faturaOut(
@@ -239,6 +272,8 @@ export async function startHttpContractSimulator(
       return asJson({ remote_id: id, protocolo: `2026${id}` });
     },
     pedido: (i) => {
+      const invalido = pedidoInvalido(i, true);
+      if (invalido) return { status: 422, body: { error: invalido } };
       // Each order gets its own id, as an ERP numbers its records.
       const id = `P-${100 + world.events.filter((e) => e.kind === 'pedido').length + 1}`;
       world.events.push({ kind: 'pedido', payload: i });
@@ -253,11 +288,21 @@ export async function startHttpContractSimulator(
       const doc = str(i.customer_document_number);
       // An order "para cliente já existente" for a document the ERP does not know is refused.
       if (!world.byDocumento(doc)) return { status: 422, body: { error: 'cliente não encontrado' } };
+      // The contract's USER wda_user: the customer the order is for, the same document.
+      const user = i.wda_user as Record<string, unknown> | null | undefined;
+      if (!user || str(user.document_number) !== doc)
+        return { status: 422, body: { error: 'wda_user não confere com o cliente' } };
+      const invalido = pedidoInvalido(i, false);
+      if (invalido) return { status: 422, body: { error: invalido } };
       const id = `P-${200 + world.events.filter((e) => e.kind === 'pedido').length + 1}`;
       world.events.push({ kind: 'pedido', documento: doc, payload: i });
       return asJsonString({ remote_id: id });
     },
     lead: (i) => {
+      // The contract's Lead: at least a name and a way to reach the person.
+      const lead = i.lead as Record<string, unknown> | null | undefined;
+      if (!lead || str(lead.nome).trim() === '' || (str(lead.telefone) === '' && str(lead.email) === ''))
+        return { status: 422, body: { error: 'lead sem nome ou contato' } };
       world.events.push({ kind: 'lead', payload: i });
       return { status: 200, body: '' };
     },
@@ -265,17 +310,8 @@ export async function startHttpContractSimulator(
       asJsonString([
         { code: 'R1', name: 'Loja Centro', taxvat: '11222333000181', email: 'centro@example.com' },
       ]),
-    produtos: () =>
-      asJsonString([
-        { codigo: '10', nome: 'Fibra 300 Mega' },
-        { codigo: '11', nome: 'Fibra 500 Mega' },
-      ]),
-    datas_vencimento: () =>
-      asJsonString([
-        { code: '5', name: '5' },
-        { code: '10', name: '10' },
-        { code: '20', name: '20' },
-      ]),
+    produtos: () => asJsonString(PRODUTOS),
+    datas_vencimento: () => asJsonString(DATAS_VENCIMENTO),
     origens_comerciais: () =>
       asJsonString([
         { code: 'LOJA', description: 'Loja física' },
