@@ -347,6 +347,34 @@ describe('ixc specifics (INTEGRATIONS.md §E)', () => {
     expect(motivoDesbloqueioIxc('999')).toBe('recusado');
   });
 
+  it("the simulator's desbloqueio_confianca answers as goixc knows IXC: numeric ids, 106/107/109/113", async () => {
+    sim.reset();
+    const raw = async (id: unknown) => {
+      const res = await fetch(`${sim.url}/desbloqueio_confianca`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(sim.token).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        // goixc sends the contract id as a JSON number.
+        body: JSON.stringify({ id }),
+      });
+      return (await res.json()) as { tipo: string; codigo?: string };
+    };
+    expect(await raw(-1)).toMatchObject({ tipo: 'erro', codigo: '106' });
+    expect(await raw(507)).toMatchObject({ tipo: 'erro', codigo: '109' }); // inactive
+    expect(await raw(506)).toMatchObject({ tipo: 'erro', codigo: '113' }); // used, title unpaid
+    // A contract whose internet is already released: "já está desbloqueado", nothing done.
+    expect(await raw(504)).toMatchObject({ tipo: 'erro', codigo: '107' });
+    expect(sim.events().filter((e) => e.kind === 'desbloqueio')).toHaveLength(0);
+    expect(await raw(501)).toMatchObject({ tipo: 'sucesso' });
+    expect(await raw('501')).toMatchObject({ tipo: 'erro', codigo: '107' });
+    expect(sim.events().filter((e) => e.kind === 'desbloqueio')).toEqual([
+      { kind: 'desbloqueio', payload: { id: '501' } },
+    ]);
+    sim.reset();
+  });
+
   it('PUT cliente is read-merge-write: fields not edited survive IXC blanking omitted ones', async () => {
     await adapter.atualizarCliente?.('52998224725', { celular: '11912345678', cidade: 'Niterói', uf: 'RJ' });
     const row = clienteRow('52998224725');

@@ -228,10 +228,11 @@ export async function startHttpContractSimulator(
         return asJson({ success: false, codigo: 'plano_nao_encontrado', mensagem: 'Plano não encontrado.' });
       if (p.status !== 'A')
         return asJson({ success: false, codigo: 'contrato_inativo', mensagem: 'Contrato inativo.' });
-      // Already used while the fatura is unpaid: this vendor answers with IXC's number, as IXC-backed
-      // automations pass it through.
+      // Unlocked already and the internet back: the contract's own code.
       if (p.desbloqueioConfianca === 'P' && p.statusInternet === 'A')
         return asJson({ success: false, codigo: 'ja_ativo', mensagem: 'Desbloqueio já ativo.' });
+      // Already used while the fatura is unpaid: this vendor answers with IXC's number, as IXC-backed
+      // automations pass it through.
       if (p.desbloqueioConfianca === 'P')
         return asJson({ success: 'false', codigo: '113', mensagem: 'Desbloqueio já utilizado.' });
       if (planoOut(p).desbloqueio_disponivel !== 'S')

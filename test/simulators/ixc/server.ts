@@ -114,11 +114,18 @@ export async function startIxcSimulator(options: IxcSimOptions = {}): Promise<Ix
     return ok(response);
   }
 
-  function desbloqueio(body: Record<string, string>): SimResponse {
-    const c = tables.cliente_contrato.find((r) => r.id === body.id);
+  /**
+   * desbloqueio_confianca as goixc (form_desbloqueio_confianca.go and its test) knows it: the contract id may
+   * come as a number (goixc sends an int64); 106 for an unknown contract (its test uses id -1), 109 inactive,
+   * 107 when the contract's internet is already released — goixc reads 107 as "já está desbloqueado" and its
+   * test unlocks an active contract without error —, 113 already used with a title unpaid.
+   */
+  function desbloqueio(body: Record<string, unknown>): SimResponse {
+    const id = typeof body.id === 'number' || typeof body.id === 'string' ? String(body.id) : '';
+    const c = tables.cliente_contrato.find((r) => r.id === id);
     if (!c) return ok({ tipo: 'erro', codigo: '106', mensagem: 'Contrato não encontrado!' });
     if (c.status !== 'A') return ok({ tipo: 'erro', codigo: '109', mensagem: 'Contrato inativo!' });
-    if (c.desbloqueio_confianca_ativo === 'S')
+    if (c.desbloqueio_confianca_ativo === 'S' || c.status_internet === 'A')
       return ok({ tipo: 'erro', codigo: '107', mensagem: 'Desbloqueio de confiança já ativo!' });
     if (c._usado === 'S')
       return ok({
@@ -129,7 +136,7 @@ export async function startIxcSimulator(options: IxcSimOptions = {}): Promise<Ix
     c.status_internet = 'A';
     c.desbloqueio_confianca_ativo = 'S';
     c._usado = 'S';
-    events.push({ kind: 'desbloqueio', payload: body });
+    events.push({ kind: 'desbloqueio', payload: { id } });
     return ok({ tipo: 'sucesso', mensagem: 'Desbloqueio de confiança efetuado com sucesso!' });
   }
 
