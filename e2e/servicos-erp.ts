@@ -127,6 +127,12 @@ async function resetSim(request: APIRequestContext, system: ErpE2eSystem): Promi
   expect((await request.post(`${sim(system)}/__sim/reset`)).ok()).toBe(true);
 }
 
+/** How many requests reached the simulator on a path (its request log; a hung request counts too). */
+async function sentTo(request: APIRequestContext, system: ErpE2eSystem, path: string): Promise<number> {
+  const log = (await (await request.get(`${sim(system)}/__sim/requests`)).json()) as { path: string }[];
+  return log.filter((r) => r.path.endsWith(path)).length;
+}
+
 /** The path of each function on this simulator (a fault rule matches a path fragment). */
 const PATHS = {
   ixc: {
@@ -318,7 +324,7 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     await expect(page.getByTestId('plano-card')).toHaveCount(1);
   });
 
-  test('notas: an HTML list and an HTML "PDF" get pt-BR messages; nothing prints until a real PDF comes', async ({
+  test('notas: an HTML list and a cut-off PDF get pt-BR messages; nothing prints until a whole PDF comes', async ({
     page,
     request,
   }) => {
@@ -334,14 +340,26 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     await expect(page.getByTestId('servico-erro')).toContainText('respondeu de forma inesperada');
     await page.getByTestId('servico-erro').getByRole('link', { name: 'Tentar de novo' }).click();
     await expect(page.getByTestId('nota-numero')).toHaveText('000123');
-    // The nota's "PDF" is an HTML page with status 200: refused before it reaches the printer.
+    // The nota's PDF cut off before %%EOF (IXC sends it as base64 text, the contract's vendor as the file).
+    const cut = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n';
     await setFault(request, system, {
       path: PATHS[system].notaPdf,
-      fault: { kind: 'html', status: 200 },
+      fault:
+        system === 'ixc'
+          ? {
+              kind: 'status',
+              status: 200,
+              body: Buffer.from(cut).toString('base64'),
+              contentType: 'text/html; charset=UTF-8',
+            }
+          : { kind: 'status', status: 200, body: cut, contentType: 'application/pdf' },
       times: 1,
     });
     await page.getByTestId('nota-imprimir').click();
-    await expect(page.getByTestId('nota-imprimir-error')).toContainText('Procure o atendimento');
+    const erro = page.getByTestId('nota-imprimir-error');
+    await expect(erro).toContainText('não é válido e não foi impresso');
+    // It is a nota, not a boleto: the message must not send the customer looking for a bank slip.
+    await expect(erro).not.toContainText('boleto');
     expect(await printed(page)).toBe(0);
     await shot(page, 'retrato', `nota-erro-${system}`);
     await page.getByTestId('nota-imprimir').click();
@@ -349,7 +367,7 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     expect(await printed(page)).toBe(1);
   });
 
-  test('the unlock timing out: "demorou demais", and the next tap unlocks once', async ({
+  test('the unlock write unanswered: never sent twice for one confirmation; a new one unlocks once', async ({
     page,
     request,
   }) => {
@@ -357,15 +375,48 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     await identify(page, '52998224725');
     await page.locator('[data-entry-id="planos"]').click();
     await page.getByTestId('plano-desbloquear').click();
-    // The ERP never answers the write (ERP_TIMEOUT_MS is 3 s in these apps); it did not do it either.
+    // The ERP never answers the write (ERP_TIMEOUT_MS is 3 s in these apps).
     await setFault(request, system, { path: PATHS[system].desbloqueio, fault: { kind: 'hang' }, times: 1 });
     await page.getByTestId('desbloqueio-confirmar').click();
-    await expect(page.getByTestId('desbloqueio-erro')).toContainText('demorou demais para responder');
+    const erro = page.getByTestId('desbloqueio-erro');
+    await expect(erro).toContainText('não confirmou se o pedido foi feito');
     await shot(page, 'retrato', `desbloqueio-timeout-${system}`);
-    expect(await events(request, system, 'desbloqueio')).toBe(0);
+    // The same confirmation again: the totem cannot know whether the ERP did it, so it does not ask twice.
+    const writes = await sentTo(request, system, PATHS[system].desbloqueio);
+    await page.getByTestId('desbloqueio-confirmar').click();
+    await expect(erro).toContainText('confira no atendimento');
+    expect(await sentTo(request, system, PATHS[system].desbloqueio)).toBe(writes);
+    // The customer goes on: back to the plans, a new confirmation, one unlock.
+    await page.getByTestId('desbloqueio-cancelar').click();
+    await page.getByTestId('plano-desbloquear').click();
     await page.getByTestId('desbloqueio-confirmar').click();
     await expect(page.getByTestId('desbloqueio-resultado')).toHaveAttribute('data-motivo', 'liberado');
     expect(await events(request, system, 'desbloqueio')).toBe(1);
+  });
+
+  test('the ticket write answered too late: the ERP opened it, the same confirmation opens no second', async ({
+    page,
+    request,
+  }) => {
+    const before = await events(request, system, 'chamado');
+    await identify(page, '52998224725');
+    await chamadoAteRevisao(page);
+    // The ERP takes 4 s (the app gives up at 3 s) and then opens the ticket all the same.
+    await setFault(request, system, {
+      path: PATHS[system].chamado,
+      fault: { kind: 'delay', ms: 4_000 },
+      times: 1,
+    });
+    await page.getByTestId('chamado-confirmar').click();
+    const erro = page.getByTestId('chamado-erro');
+    await expect(erro).toContainText('não confirmou se o pedido foi feito');
+    await expect.poll(() => events(request, system, 'chamado')).toBe(before + 1);
+    await shot(page, 'retrato', `chamado-timeout-${system}`);
+    await page.getByTestId('chamado-confirmar').click();
+    await expect(erro).toContainText('confira no atendimento');
+    expect(await events(request, system, 'chamado')).toBe(before + 1);
+    await page.getByTestId('voltar-inicio').click();
+    await expect(page.getByTestId('greeting')).toBeVisible();
   });
 
   test("the ERP refusing the unlock: its reason in the totem's words, never the ERP's text", async ({

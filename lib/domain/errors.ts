@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'ERP_RESPOSTA_INVALIDA',
   'AUTENTICACAO_ERP',
   'ERP_REJEITOU',
+  'ERP_SEM_CONFIRMACAO',
   'BOLETO_INCONSISTENTE',
   'PIX_INCONSISTENTE',
   'PDF_INVALIDO',
@@ -76,10 +77,13 @@ const MESSAGES: Record<ErrorCode, string> = {
   ERP_RESPOSTA_INVALIDA: 'O sistema de cobrança respondeu de forma inesperada. Procure o atendimento.',
   AUTENTICACAO_ERP: 'O totem não conseguiu se autenticar no sistema de cobrança. Procure o atendimento.',
   ERP_REJEITOU: 'O sistema de cobrança recusou o pedido. Procure o atendimento.',
+  ERP_SEM_CONFIRMACAO:
+    'O sistema de cobrança demorou demais e não confirmou se o pedido foi feito. Para não repetir o pedido, confira no atendimento antes de pedir de novo.',
   BOLETO_INCONSISTENTE:
     'Este boleto tem dados que não conferem com a fatura e não pode ser pago por aqui. Procure o atendimento.',
   PIX_INCONSISTENTE: 'O código Pix desta fatura não confere com o valor devido. Procure o atendimento.',
-  PDF_INVALIDO: 'O PDF do boleto recebido do banco não é válido. Procure o atendimento.',
+  PDF_INVALIDO:
+    'O PDF recebido do sistema de cobrança não é válido e não foi impresso. Procure o atendimento.',
   FUNCAO_INDISPONIVEL: 'Esta função não está disponível neste totem.',
   CONFIGURACAO_INVALIDA: 'O totem está com a configuração incompleta. Procure o atendimento.',
   CONFIRMACAO_INVALIDA: 'Esta confirmação não vale mais. Volte e confirme de novo.',

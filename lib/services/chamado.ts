@@ -6,7 +6,7 @@ import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { getStore } from '@/lib/store';
-import { idempotencyKeyOf } from './confirmacao';
+import { certo, escritaNoErp, idempotencyKeyOf, type EscritaIncerta } from './confirmacao';
 import { auditKiosk } from './kiosk-audit';
 
 /**
@@ -87,18 +87,23 @@ export async function abrirChamado(
   if (!key) throw new DomainError('CONFIRMACAO_INVALIDA');
   const store = await getStore();
   const { value, replayed } = await runWithCorrelationId(newCorrelationId(), () =>
-    store.idempotency.run(SCOPE, key, async (): Promise<ChamadoAberto> => {
+    store.idempotency.run(SCOPE, key, async (): Promise<ChamadoAberto | EscritaIncerta> => {
       const assunto = CHAMADO_MOTIVOS[pedido.motivo];
       let plano: Plano | undefined;
       if (pedido.planoId) {
         plano = (await planosParaChamado(session)).find((p) => p.id === pedido.planoId);
       }
       try {
-        const c = await criar(session.documento, {
-          assunto,
-          mensagem: pedido.mensagem || `${assunto} (aberto pelo totem)`,
-          planoId: plano?.id,
-        });
+        const c = await escritaNoErp(
+          () =>
+            criar(session.documento, {
+              assunto,
+              mensagem: pedido.mensagem || `${assunto} (aberto pelo totem)`,
+              planoId: plano?.id,
+            }),
+          () => auditKiosk(session, SCOPE, 'erro', { motivo: pedido.motivo, codigo: 'ERP_SEM_CONFIRMACAO' }),
+        );
+        if ('incerto' in c) return c;
         await auditKiosk(session, SCOPE, 'ok', { chamadoId: c.id, motivo: pedido.motivo });
         return {
           id: c.id,
@@ -116,7 +121,7 @@ export async function abrirChamado(
       }
     }),
   );
-  return { ...value, replayed };
+  return { ...certo(value), replayed };
 }
 
 /**

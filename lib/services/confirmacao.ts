@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getConfig } from '@/lib/config';
+import { DomainError, isDomainError } from '@/lib/domain/errors';
 import type { KioskSession } from '@/lib/session/kiosk';
 
 /**
@@ -99,4 +100,35 @@ export function idempotencyKeyOfVinculada(
   const given = Buffer.from(parts[2]);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return key;
+}
+
+/** What the idempotency store keeps for a write whose answer did not come in time. */
+export interface EscritaIncerta {
+  incerto: true;
+}
+
+/**
+ * One ERP write inside an idempotent run. A timeout means the ERP got the request and may have done it (only
+ * its answer is missing), so instead of releasing the key (a retry would write again: a second ticket) the run
+ * ends with the uncertainty, kept under the key: the same confirmation never reaches the ERP again, and
+ * `certo` tells the customer to check at the counter (ERP_SEM_CONFIRMACAO). Every other failure (refused,
+ * unreachable, an answer that makes no sense) is thrown, which releases the key for a retry.
+ */
+export async function escritaNoErp<T>(
+  write: () => Promise<T>,
+  onIncerto: () => Promise<void>,
+): Promise<T | EscritaIncerta> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'ERP_TIMEOUT') throw error;
+    await onIncerto();
+    return { incerto: true };
+  }
+}
+
+/** The write's result, or ERP_SEM_CONFIRMACAO for a run (first or replayed) that ended uncertain. */
+export function certo<T extends object>(value: T | EscritaIncerta): T {
+  if ('incerto' in value && value.incerto === true) throw new DomainError('ERP_SEM_CONFIRMACAO');
+  return value as T;
 }

@@ -99,11 +99,27 @@ describe('desbloquearPlano: at most once per confirmation', () => {
     expect(desbloquear).not.toHaveBeenCalled();
   });
 
-  it('an ERP failure releases the key: the same confirmation can be retried and then succeeds', async () => {
+  it.each(['ERP_INDISPONIVEL', 'ERP_REJEITOU'] as const)(
+    'an ERP failure that did not unlock (%s) releases the key: the same confirmation is retried and succeeds',
+    async (code) => {
+      desbloquear.mockRejectedValueOnce(new DomainError(code));
+      const token = mintConfirmacao(maria, 'kiosk.desbloqueio', '501');
+      expect(await codeOf(desbloquearPlano(maria, '501', token))).toBe(code);
+      expect(await desbloquearPlano(maria, '501', token)).toMatchObject({ ok: true, replayed: false });
+      expect(desbloquear).toHaveBeenCalledTimes(2);
+    },
+  );
+
+  it('a timed-out unlock may have happened: the key is kept, a retry never reaches the ERP again', async () => {
+    const audit = await spyAudit();
     desbloquear.mockRejectedValueOnce(new DomainError('ERP_TIMEOUT'));
     const token = mintConfirmacao(maria, 'kiosk.desbloqueio', '501');
-    expect(await codeOf(desbloquearPlano(maria, '501', token))).toBe('ERP_TIMEOUT');
-    expect(await desbloquearPlano(maria, '501', token)).toMatchObject({ ok: true, replayed: false });
-    expect(desbloquear).toHaveBeenCalledTimes(2);
+    expect(await codeOf(desbloquearPlano(maria, '501', token))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(await codeOf(desbloquearPlano(maria, '501', token))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(desbloquear).toHaveBeenCalledTimes(1);
+    expect(audit.mock.calls.map((c) => [c[0].result, c[0].details])).toEqual([
+      ['erro', { planoId: '501', codigo: 'ERP_SEM_CONFIRMACAO' }],
+    ]);
+    audit.mockRestore();
   });
 });

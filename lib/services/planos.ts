@@ -6,7 +6,7 @@ import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import type { KioskSession } from '@/lib/session/kiosk';
 import { getStore } from '@/lib/store';
-import { idempotencyKeyOf } from './confirmacao';
+import { certo, escritaNoErp, idempotencyKeyOf, type EscritaIncerta } from './confirmacao';
 import { auditKiosk } from './kiosk-audit';
 import { estadoPendencias, type EstadoPendencias } from './pendencias';
 
@@ -84,31 +84,40 @@ export async function desbloquearPlano(
   const store = await getStore();
   const correlationId = newCorrelationId();
   const { value, replayed } = await runWithCorrelationId(correlationId, () =>
-    store.idempotency.run('kiosk.desbloqueio', key, async (): Promise<DesbloqueioResultado> => {
-      try {
-        const plano = await planoDoCliente(session, planoId);
-        if (!plano || !plano.desbloqueioDisponivel) {
-          const r = desbloqueioResultado(plano ? 'nao_disponivel' : 'plano_nao_encontrado');
-          await auditKiosk(session, 'kiosk.desbloqueio', 'recusado', { planoId, motivo: r.motivo });
+    store.idempotency.run(
+      'kiosk.desbloqueio',
+      key,
+      async (): Promise<DesbloqueioResultado | EscritaIncerta> => {
+        try {
+          const plano = await planoDoCliente(session, planoId);
+          if (!plano || !plano.desbloqueioDisponivel) {
+            const r = desbloqueioResultado(plano ? 'nao_disponivel' : 'plano_nao_encontrado');
+            await auditKiosk(session, 'kiosk.desbloqueio', 'recusado', { planoId, motivo: r.motivo });
+            return r;
+          }
+          const pendencias = await estadoPendencias(session.documento, erp);
+          if (pendencias !== 'nenhuma') {
+            await auditKiosk(session, 'kiosk.desbloqueio', 'recusado', { planoId, motivo: pendencias });
+            throw new DomainError('PENDENCIA_INTERNA');
+          }
+          const r = await escritaNoErp(
+            () => desbloquear(session.documento, planoId),
+            () =>
+              auditKiosk(session, 'kiosk.desbloqueio', 'erro', { planoId, codigo: 'ERP_SEM_CONFIRMACAO' }),
+          );
+          if ('incerto' in r) return r;
+          await auditKiosk(session, 'kiosk.desbloqueio', r.ok ? 'ok' : 'recusado', {
+            planoId,
+            motivo: r.motivo,
+          });
           return r;
+        } catch (error) {
+          if (isDomainError(error) && error.code !== 'PENDENCIA_INTERNA')
+            await auditKiosk(session, 'kiosk.desbloqueio', 'erro', { planoId, codigo: error.code });
+          throw error;
         }
-        const pendencias = await estadoPendencias(session.documento, erp);
-        if (pendencias !== 'nenhuma') {
-          await auditKiosk(session, 'kiosk.desbloqueio', 'recusado', { planoId, motivo: pendencias });
-          throw new DomainError('PENDENCIA_INTERNA');
-        }
-        const r = await desbloquear(session.documento, planoId);
-        await auditKiosk(session, 'kiosk.desbloqueio', r.ok ? 'ok' : 'recusado', {
-          planoId,
-          motivo: r.motivo,
-        });
-        return r;
-      } catch (error) {
-        if (isDomainError(error) && error.code !== 'PENDENCIA_INTERNA')
-          await auditKiosk(session, 'kiosk.desbloqueio', 'erro', { planoId, codigo: error.code });
-        throw error;
-      }
-    }),
+      },
+    ),
   );
-  return { ...value, replayed };
+  return { ...certo(value), replayed };
 }
