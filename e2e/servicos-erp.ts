@@ -202,6 +202,8 @@ export function servicosErpTests(system: ErpE2eSystem): void {
         await page.locator('[data-entry-id="planos"]').click();
         await expect(page.getByTestId('plano-card')).toHaveAttribute('data-status', 'bloqueado');
         await expect(page.getByTestId('plano-desbloquear')).toBeVisible();
+        // Her open faturas, read from the same ERP: pay them, and the block goes for good.
+        await expect(page.getByTestId('sugestao-pagar')).toContainText('2 faturas em aberto');
         await shot(page, o.name, `planos-${system}`);
         await page.getByTestId('voltar-inicio').click();
         await page.locator('[data-entry-id="notas"]').click();
