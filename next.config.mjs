@@ -9,8 +9,10 @@ const nextConfig = {
   reactStrictMode: true,
   // @react-pdf/renderer and pino run on the server only; bundling them gains nothing and breaks pino's workers.
   // libsql loads its native binary (@libsql/<platform>) at run time and pg has an optional native binding:
-  // both must be required from node_modules, not bundled.
-  serverExternalPackages: ['@react-pdf/renderer', 'pino', 'libsql', 'pg', 'nodemailer'],
+  // both must be required from node_modules, not bundled. Kysely too: one copy for the instrumentation and the
+  // app layers (they share one store), and its frames keep their node_modules path in CPU profiles, so
+  // bench/erp.ts (BENCH_PROFILE=1) can tell the store's share of the server's time.
+  serverExternalPackages: ['@react-pdf/renderer', 'pino', 'kysely', 'libsql', 'pg', 'nodemailer'],
   experimental: {
     // Issue #8: the kiosk sends bodies of a few hundred bytes at most (an identification is ~20). proxy.ts
     // answers 413 to a larger Content-Length (MAX_BODY_BYTES in lib/http/refusal.ts), and to a chunked body

@@ -18,6 +18,8 @@
  * BENCH_DATABASE_URL. After D, the server's resident memory (process tree) with the store loaded.
  * Run: NEXT_DIST_DIR=.next-erp npx next build   (B is skipped, with a note, when that build is missing)
  *      node --conditions=react-server --import tsx bench/erp.ts
+ * BENCH_TARGETS=demo,http-contract picks the parts (all three by default); BENCH_PROFILE=1 adds the store's
+ * share of the server's CPU in each load phase.
  * Everything binds 127.0.0.1 and every phase is bounded in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -30,17 +32,54 @@ import { createIxcErp } from '@/lib/erp/ixc';
 import type { ErpAdapter } from '@/lib/erp/port';
 import { silentLogger } from '@/lib/http';
 import { CHROMIUM_ARGS } from '../e2e/env';
-import { httpClient, percentile, treeRssMb, waitForServer } from './lib';
+import { storeShare, type Window } from './cpu-profile';
+import { httpClient, percentile, treeCpuMs, treeRssMb, waitForServer } from './lib';
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
 const CONCURRENCY = 50;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const DIST = process.env.NEXT_DIST_DIR || '.next-erp';
+/** Which parts run: `demo`, `http-contract`, `ixc` (comma-separated; all by default). */
+const ONLY = new Set((process.env.BENCH_TARGETS ?? 'demo,http-contract,ixc').split(',').map((s) => s.trim()));
 const DOC = '52998224725';
 const IXC_TOKEN = '7:bench-token';
 const HC_TOKEN = 'bench-token';
 const STORE_DIR = mkdtempSync(join(tmpdir(), 'totem-bench-erp-'));
+/**
+ * BENCH_PROFILE=1: the servers run with `node --cpu-prof`, and each load phase prints the part of the server's
+ * CPU spent in the store (query layer + driver) — the store's share of the throughput, measurable on a busy
+ * machine (see bench/cpu-profile.ts).
+ */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+let profileDir: string | null = null;
+let windows: Window[] = [];
+
+/** `next start`'s arguments, under the profiler when BENCH_PROFILE=1 (a fresh profile folder per server). */
+function nextStart(port: number): string[] {
+  const start = ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)];
+  if (!PROFILE) return start;
+  profileDir = mkdtempSync(join(STORE_DIR, 'prof-'));
+  windows = [];
+  return ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, ...start];
+}
+
+/** Stops a profiled server (its profile is written as it exits) and prints the store's share per phase. */
+async function printStoreShare(app: ChildProcess): Promise<void> {
+  if (!PROFILE || !profileDir) return;
+  await new Promise<void>((resolve) => {
+    if (app.exitCode !== null) return resolve();
+    app.once('exit', () => resolve());
+    app.kill('SIGTERM');
+  });
+  for (const s of storeShare(profileDir, windows)) {
+    const pct = s.busyMs > 0 ? (100 * s.storeMs) / s.busyMs : 0;
+    const per = s.requests > 0 ? s.storeMs / s.requests : 0;
+    console.log(
+      `  ${s.label.padEnd(34)} banco (Kysely + driver): ${pct.toFixed(1).padStart(4)} % da CPU do servidor na carga, ${per.toFixed(2)} ms por consulta`,
+    );
+  }
+}
 let storeFiles = 0;
 
 /** Where a bench server keeps its state, and the limits a load generator on one address needs lifted. */
@@ -168,7 +207,17 @@ function stop(child: ChildProcess | undefined): void {
   if (child && child.exitCode === null) child.kill('SIGTERM');
 }
 
-async function measure(label: string, once: () => Promise<void>, roundTrips: number): Promise<void> {
+/**
+ * Sequential latency, then throughput with 50 concurrent kiosks. With `server`, also the server's CPU time per
+ * request during the load: on a shared machine requests/s swing with whatever else runs, CPU per request does not,
+ * so two builds compare on that figure.
+ */
+async function measure(
+  label: string,
+  once: () => Promise<void>,
+  roundTrips: number,
+  server?: ChildProcess,
+): Promise<void> {
   for (let i = 0; i < 20; i++) await once(); // warm-up: JIT, keep-alive sockets, caches
   const overhead: number[] = [];
   for (let i = 0; i < SEQUENTIAL; i++) {
@@ -179,6 +228,8 @@ async function measure(label: string, once: () => Promise<void>, roundTrips: num
   overhead.sort((a, b) => a - b);
   let done = 0;
   let failed = 0;
+  const cpuBefore = server?.pid === undefined ? null : treeCpuMs(server.pid);
+  const startNs = process.hrtime.bigint();
   const end = performance.now() + LOAD_SECONDS * 1000;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -193,9 +244,15 @@ async function measure(label: string, once: () => Promise<void>, roundTrips: num
     }),
   );
   const rps = done / LOAD_SECONDS;
+  if (server) windows.push({ label, startNs, endNs: process.hrtime.bigint(), requests: done });
+  const cpuAfter = server?.pid === undefined ? null : treeCpuMs(server.pid);
+  const cpu =
+    cpuBefore !== null && cpuAfter !== null && done > 0
+      ? `   CPU do servidor ${((cpuAfter - cpuBefore) / done).toFixed(2)} ms/consulta`
+      : '';
   console.log(
     `  ${label.padEnd(34)} overhead mediana ${percentile(overhead, 50).toFixed(2).padStart(6)} ms  p99 ${percentile(overhead, 99).toFixed(2).padStart(6)} ms` +
-      `   ${CONCURRENCY} quiosques: ${rps.toFixed(0).padStart(5)} consultas/s${failed ? ` (${failed} falhas)` : ''}`,
+      `   ${CONCURRENCY} quiosques: ${rps.toFixed(0).padStart(5)} consultas/s${failed ? ` (${failed} falhas)` : ''}${cpu}`,
   );
 }
 
@@ -240,8 +297,8 @@ async function main(): Promise<void> {
   );
   console.log('metas: sobrecarga ≤ 10 ms mediana, ≤ 30 ms p99; ≥ 300 consultas/s com 50 quiosques');
   console.log(`estado do totem: ${storeLabel()}\n`);
-  if (haveBuild) await demoReference();
-  for (const t of TARGETS) {
+  if (haveBuild && ONLY.has('demo')) await demoReference();
+  for (const t of TARGETS.filter((target) => ONLY.has(target.name))) {
     let sim: ChildProcess | undefined;
     let app: ChildProcess | undefined;
     try {
@@ -285,7 +342,7 @@ async function main(): Promise<void> {
       }
       app = await startProcess(
         process.execPath,
-        ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(t.appPort)],
+        nextStart(t.appPort),
         {
           ...t.env(simUrl),
           NEXT_DIST_DIR: DIST,
@@ -301,10 +358,11 @@ async function main(): Promise<void> {
       // "Ready" can be printed before the port accepts connections on a loaded machine.
       await waitForServer(`${base}/api/health`, 60_000);
       const session = await sessionCookie(base);
-      await measure('B. GET /cliente pelo next start', fullPage(session), t.roundTrips);
-      await measure('C. lista de faturas do totem (RSC)', listing(session), t.roundTrips);
-      await measure('D. identificação completa (ação)', identification(session), t.identifyRoundTrips);
+      await measure('B. GET /cliente pelo next start', fullPage(session), t.roundTrips, app);
+      await measure('C. lista de faturas do totem (RSC)', listing(session), t.roundTrips, app);
+      await measure('D. identificação completa (ação)', identification(session), t.identifyRoundTrips, app);
       printRss(app);
+      await printStoreShare(app);
     } finally {
       stop(app);
       stop(sim);
@@ -349,7 +407,7 @@ async function demoReference(): Promise<void> {
   try {
     app = await startProcess(
       process.execPath,
-      ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', '3460'],
+      nextStart(3460),
       {
         ERP_ADAPTER: 'demo',
         NEXT_DIST_DIR: DIST,
@@ -364,10 +422,11 @@ async function demoReference(): Promise<void> {
     await waitForServer(`${base}/api/health`, 60_000);
     const session = await sessionCookie(base);
     console.log('demo (referência: a mesma página sem ERP remoto; "overhead" aqui = tempo total)');
-    await measure('B. GET /cliente pelo next start', fullPage(session), 0);
-    await measure('C. lista de faturas do totem (RSC)', listing(session), 0);
-    await measure('D. identificação completa (ação)', identification(session), 0);
+    await measure('B. GET /cliente pelo next start', fullPage(session), 0, app);
+    await measure('C. lista de faturas do totem (RSC)', listing(session), 0, app);
+    await measure('D. identificação completa (ação)', identification(session), 0, app);
     printRss(app);
+    await printStoreShare(app);
   } finally {
     stop(app);
     await sleep(300);

@@ -55,36 +55,38 @@ export function httpClient(maxSockets: number) {
   };
 }
 
-/**
- * Resident memory of a process and its descendants, in MB (Linux /proc; `next start` may fork workers).
- * Null where /proc is not available.
- */
+/** A process and its descendants (Linux /proc; `next start` may fork workers). */
+function processTree(pid: number): Set<number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [child, parent] of parents) {
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+    }
+  }
+  return tree;
+}
+
+/** Resident memory of a process and its descendants, in MB. Null where /proc is not available. */
 export function treeRssMb(pid: number): number | null {
   try {
-    const parents = new Map<number, number>();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        // pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ')'.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        parents.set(Number(name), ppid);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    const tree = new Set([pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [child, parent] of parents) {
-        if (tree.has(parent) && !tree.has(child)) {
-          tree.add(child);
-          grew = true;
-        }
-      }
-    }
     let kb = 0;
-    for (const p of tree) {
+    for (const p of processTree(pid)) {
       try {
         const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
         kb += Number(m?.[1] ?? 0);
@@ -93,6 +95,30 @@ export function treeRssMb(pid: number): number | null {
       }
     }
     return kb / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time (user + system) a process and its descendants have used so far, in ms. Unlike requests per second,
+ * CPU per request hardly moves when other work shares the machine, so it compares two builds fairly on a busy
+ * host. Null where /proc is not available.
+ */
+export function treeCpuMs(pid: number): number | null {
+  try {
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    let ticks = 0;
+    for (const p of processTree(pid)) {
+      try {
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+      } catch {
+        // gone
+      }
+    }
+    return ticks * tick;
   } catch {
     return null;
   }
