@@ -27,7 +27,7 @@ export function openDb(target: StoreTarget): Db {
     database.exec('PRAGMA busy_timeout = 5000');
     database.exec('PRAGMA foreign_keys = ON');
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: database as unknown as SqliteDatabase }),
+      dialect: new SqliteDialect({ database: cachingStatements(database as unknown as SqliteDatabase) }),
     });
     return { kysely, engine: 'sqlite' };
   }
@@ -49,6 +49,35 @@ export function openDb(target: StoreTarget): Db {
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, engine: 'postgres' };
+}
+
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Kysely prepares every query afresh; on libsql that was a fifth of the store's CPU time (bench/erp.ts
+ * BENCH_PROFILE). The store issues a few dozen distinct statements, so prepared ones are kept by SQL text
+ * (bounded, oldest out first). A statement runs to completion before the next one starts (the driver is
+ * synchronous and Kysely reads every row), so reusing one is safe; SQLite re-prepares it after a schema change.
+ */
+export function cachingStatements(database: SqliteDatabase, max = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const prepared = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  return {
+    close: () => {
+      prepared.clear();
+      database.close();
+    },
+    prepare: (text) => {
+      const known = prepared.get(text);
+      if (known) return known;
+      const statement = database.prepare(text);
+      if (prepared.size >= max) {
+        const oldest = prepared.keys().next();
+        if (!oldest.done) prepared.delete(oldest.value);
+      }
+      prepared.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /**
