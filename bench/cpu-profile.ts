@@ -30,22 +30,31 @@ export interface Window {
   startNs: bigint;
   endNs: bigint;
   requests: number;
+  /** The server's CPU time in the phase from /proc, ms (null where unknown). */
+  cpuMs: number | null;
 }
 
 export interface WindowShare {
   label: string;
-  /** CPU time the server spent during the window (idle excluded), ms. */
+  /** Sampled time the server's threads were busy during the window (idle excluded), ms. */
   busyMs: number;
   /** Of which with a store frame on the stack, ms. */
   storeMs: number;
   requests: number;
+  cpuMs: number | null;
 }
 
 export const STORE_CODE = /\/node_modules\/(kysely|libsql|@libsql\/[^/]+|pg|pg-pool|pg-protocol)\//;
 
 /** Every thread's profile in `dir` (`--cpu-prof-dir`), the windows' CPU time and the store's part of it. */
 export function storeShare(dir: string, windows: Window[], storeCode: RegExp = STORE_CODE): WindowShare[] {
-  const shares = windows.map((w) => ({ label: w.label, busyMs: 0, storeMs: 0, requests: w.requests }));
+  const shares = windows.map((w) => ({
+    label: w.label,
+    busyMs: 0,
+    storeMs: 0,
+    requests: w.requests,
+    cpuMs: w.cpuMs,
+  }));
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));

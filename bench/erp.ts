@@ -74,9 +74,11 @@ async function printStoreShare(app: ChildProcess): Promise<void> {
   });
   for (const s of storeShare(profileDir, windows)) {
     const pct = s.busyMs > 0 ? (100 * s.storeMs) / s.busyMs : 0;
-    const per = s.requests > 0 ? s.storeMs / s.requests : 0;
+    // The profile's sample intervals are wall time (a descheduled thread's wait counts too): the share applies
+    // to the CPU time /proc measured for the phase.
+    const per = s.requests > 0 && s.cpuMs !== null ? (pct / 100) * (s.cpuMs / s.requests) : null;
     console.log(
-      `  ${s.label.padEnd(34)} banco (Kysely + driver): ${pct.toFixed(1).padStart(4)} % da CPU do servidor na carga, ${per.toFixed(2)} ms por consulta`,
+      `  ${s.label.padEnd(34)} banco (Kysely + driver): ${pct.toFixed(1).padStart(4)} % da CPU do servidor na carga${per === null ? '' : `, ≈ ${per.toFixed(2)} ms por consulta`}`,
     );
   }
 }
@@ -244,8 +246,10 @@ async function measure(
     }),
   );
   const rps = done / LOAD_SECONDS;
-  if (server) windows.push({ label, startNs, endNs: process.hrtime.bigint(), requests: done });
+  const endNs = process.hrtime.bigint();
   const cpuAfter = server?.pid === undefined ? null : treeCpuMs(server.pid);
+  const cpuMs = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+  if (server) windows.push({ label, startNs, endNs, requests: done, cpuMs });
   const cpu =
     cpuBefore !== null && cpuAfter !== null && done > 0
       ? `   CPU do servidor ${((cpuAfter - cpuBefore) / done).toFixed(2)} ms/consulta`
