@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { APP_PORT, e2eDatabaseFile, IDLE_BASE_URL, IDLE_PORT, PORT_OFFSET, TEST_SESSION_SECRET } from './env';
-import { typeOnKeypad } from './helpers';
+import { stubPrinter, typeOnKeypad } from './helpers';
 
 /**
  * The staff desk (/balcao) at 1440×900: the first admin from the CLI, users, an atendente serving Maria and
@@ -264,6 +264,60 @@ test('wrong passwords lock the user, even against the right one', async ({ page 
   await login(page, 'bloqueio.e2e', ADMIN.password);
   await expect(page.getByTestId('login-error')).toContainText('Muitas tentativas');
   await expect(page).toHaveURL(/\/balcao\/entrar/);
+});
+
+test('a supervisor lists the locked logins with the time left and lets a user in again; an admin is for an admin', async ({
+  page,
+}) => {
+  await stubPrinter(page);
+  // bloqueio.e2e (an administrator) is locked by the test above; now the atendente too.
+  for (let i = 1; i <= 5; i++) await login(page, ATENDENTE.username, `senha errada numero ${i}`);
+  await expect(page.getByTestId('login-error')).toContainText('Logins bloqueados');
+
+  await login(page, SUPERVISOR.username, SUPERVISOR.password);
+  await page.getByTestId('nav-logins').click();
+  await expect(page.getByTestId('screen-logins')).toBeVisible();
+  const atendente = page.locator('[data-testid="login-lock"]', { hasText: `(${ATENDENTE.username})` });
+  const admin = page.locator('[data-testid="login-lock"]', { hasText: '(bloqueio.e2e)' });
+  await expect(atendente.getByTestId('login-lock-resta')).toHaveText(/^\d+ (s|min)$/);
+  await expect(atendente).toContainText('Atendente');
+  await expect(admin.getByTestId('login-unlock')).toHaveCount(0);
+  await expect(admin.getByTestId('login-unlock-so-admin')).toBeVisible();
+  await expectAccessible(page, 'logins-bloqueados');
+  await atendente.getByTestId('login-unlock').click();
+  await expect(page.getByTestId('login-unlock-result')).toHaveText(
+    `Liberado: ${ATENDENTE.username} já pode entrar.`,
+  );
+  await expect(atendente).toHaveCount(0);
+  await expect(admin).toBeVisible();
+  await logout(page);
+
+  // The unlocked atendente gets in with the right password at once.
+  await login(page, ATENDENTE.username, ATENDENTE.password);
+  await expect(page.getByTestId('screen-busca')).toBeVisible();
+  await expect(page.getByTestId('nav-logins')).toHaveCount(0);
+  await logout(page);
+
+  // An administrator lifts the administrator's lock; the trail names who unlocked whom, never a password.
+  await login(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByTestId('screen-busca')).toBeVisible();
+  await page.getByTestId('nav-logins').click();
+  await expect(page.getByTestId('screen-logins')).toBeVisible();
+  await admin.getByTestId('login-unlock').click();
+  await expect(page.getByTestId('login-unlock-result')).toHaveText('Liberado: bloqueio.e2e já pode entrar.');
+  await expect(page.getByTestId('login-locks-vazio')).toBeVisible();
+  await expectAccessible(page, 'logins-bloqueados-vazio');
+  await page.goto('/balcao/auditoria');
+  const unlocks = page.locator('[data-testid="audit-row"][data-action="desk.login.desbloquear"]');
+  await expect(unlocks).toHaveCount(2);
+  await expect(unlocks.nth(0)).toContainText(ADMIN.username);
+  await expect(unlocks.nth(0)).toContainText('usuario=bloqueio.e2e');
+  await expect(unlocks.nth(1)).toContainText(SUPERVISOR.username);
+  await expect(unlocks.nth(1)).toContainText(`usuario=${ATENDENTE.username}`);
+  await expect(page.getByTestId('audit-rows')).not.toContainText('senha errada');
+  await logout(page);
+  await login(page, 'bloqueio.e2e', ADMIN.password);
+  await expect(page.getByTestId('screen-busca')).toBeVisible();
 });
 
 test('an idle session expires on the server', async ({ page }) => {

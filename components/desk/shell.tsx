@@ -29,6 +29,12 @@ export function DeskShell({
       id: 'nav-auditoria',
     },
     {
+      href: '/balcao/logins-bloqueados',
+      label: DT.nav.logins,
+      show: roleAtLeast(user.role, 'supervisor'),
+      id: 'nav-logins',
+    },
+    {
       href: '/balcao/admin/usuarios',
       label: DT.nav.usuarios,
       show: roleAtLeast(user.role, 'admin'),

@@ -11,6 +11,7 @@ export const DT = {
   nav: {
     buscar: 'Buscar cliente',
     auditoria: 'Auditoria',
+    logins: 'Logins bloqueados',
     usuarios: 'Usuários',
     totens: 'Totens',
     senha: 'Trocar senha',
@@ -229,6 +230,25 @@ export const DT = {
     liberar: 'Liberar',
     liberarNome: (label: string) => `Liberar ${label}`,
     liberado: 'Liberado.',
+    jaLivre: 'Já estava liberado.',
+  },
+  logins: {
+    title: 'Logins bloqueados',
+    texto:
+      'Usuários do balcão (e, atrás de proxy confiável, endereços) bloqueados por senhas erradas seguidas. Senhas erradas seguidas podem ser alguém tentando adivinhar a senha: libere depois de falar com a pessoa. Nomes de usuário que não existem não aparecem.',
+    vazio: 'Nenhum login bloqueado agora.',
+    indisponivel: 'Não foi possível ler os bloqueios agora. Tente de novo em instantes.',
+    bloqueio: 'Bloqueio',
+    tentativas: 'Senhas erradas',
+    resta: 'Libera sozinho em',
+    acoes: 'Ações',
+    usuario: (nome: string, username: string, perfil: string) => `${nome} (${username}) · ${perfil}`,
+    endereco: (e: string) => `Endereço ${e}`,
+    tempo: (s: number) => (s < 60 ? `${s} s` : `${Math.ceil(s / 60)} min`),
+    liberar: 'Liberar',
+    liberarNome: (label: string) => `Liberar ${label}`,
+    soAdmin: 'Só um administrador pode liberar',
+    liberado: (quem: string | null) => (quem ? `Liberado: ${quem} já pode entrar.` : 'Endereço liberado.'),
     jaLivre: 'Já estava liberado.',
   },
   totens: {

@@ -116,7 +116,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   CRM_REJEITOU: 'O sistema de cadastro recusou o pedido. Procure o atendimento.',
   LOGIN_INVALIDO: 'Usuário ou senha incorretos.',
   LOGIN_BLOQUEADO:
-    'Muitas tentativas de entrada erradas. Aguarde e tente de novo, ou peça a um administrador.',
+    'Muitas tentativas de entrada erradas. Aguarde e tente de novo, ou peça a um supervisor que libere seu usuário em "Logins bloqueados".',
   SESSAO_BALCAO_EXPIRADA: 'Sua sessão no balcão terminou. Entre de novo.',
   ACESSO_NEGADO: 'Seu perfil não tem permissão para esta ação.',
   TROCA_DE_SENHA_OBRIGATORIA: 'Troque a senha temporária antes de continuar.',

@@ -49,8 +49,27 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-const userKey = (username: string) => `staff-login:usuario:${username}`;
-const addressKey = (address: string) => `staff-login:endereco:${address}`;
+/** Every staff-login lockout key starts with this (the supervisor's list: lib/staff/login-locks.ts). */
+export const STAFF_LOGIN_LOCK_PREFIX = 'staff-login:';
+const userKey = (username: string) => `${STAFF_LOGIN_LOCK_PREFIX}usuario:${username}`;
+const addressKey = (address: string) => `${STAFF_LOGIN_LOCK_PREFIX}endereco:${address}`;
+
+/** What a staff-login lockout key locks: one username, or one client address (TRUST_PROXY). */
+export type StaffLoginLockTarget =
+  { tipo: 'usuario'; username: string } | { tipo: 'endereco'; endereco: string };
+
+export function staffLoginLockKey(target: StaffLoginLockTarget): string {
+  return target.tipo === 'usuario' ? userKey(target.username) : addressKey(target.endereco);
+}
+
+/** The inverse of staffLoginLockKey; null for any other key (never unlocked from the staff-login screen). */
+export function parseStaffLoginLockKey(key: string): StaffLoginLockTarget | null {
+  const user = /^staff-login:usuario:(.+)$/.exec(key);
+  if (user?.[1] !== undefined) return { tipo: 'usuario', username: user[1] };
+  const address = /^staff-login:endereco:(.+)$/.exec(key);
+  if (address?.[1]) return { tipo: 'endereco', endereco: address[1] };
+  return null;
+}
 /** Seconds between two writes of a session's last-seen time: a page and its actions do not each write. */
 const TOUCH_EVERY_MS = 15_000;
 

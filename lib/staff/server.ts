@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/process-singleton';
 import { getDb, getStore } from '@/lib/store';
 import { createStaffAuth, type StaffAuth } from './auth';
+import type { LoginLockDeps } from './login-locks';
 import { createSqlStaffRepository } from './sql-repository';
 import type { StaffRepository } from './types';
 
@@ -33,6 +34,12 @@ export async function getStaffAuth(): Promise<StaffAuth> {
       session: { idleMs: staff.idleSeconds * 1000, maxMs: staff.maxSeconds * 1000 },
     });
   });
+}
+
+/** What the supervisor's "Logins bloqueados" screen and its unlock use (lib/staff/login-locks.ts). */
+export async function loginLockDeps(): Promise<LoginLockDeps> {
+  const store = await getStore();
+  return { lockouts: store.lockouts, repo: await getStaffRepository(), audit: store.audit, now: Date.now };
 }
 
 /**

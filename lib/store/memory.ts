@@ -74,6 +74,16 @@ export function createMemoryStore(options: { hashDocumento: (doc: string) => str
       async status(key, now = Date.now()) {
         return state(key, now);
       },
+      async lockedKeys(prefix: string, now = Date.now()) {
+        return [...locks.keys()]
+          .filter((key) => key.startsWith(prefix) && state(key, now).locked)
+          .sort()
+          .slice(0, 500)
+          .map((key) => {
+            const { failures, retryAfterSeconds } = state(key, now);
+            return { key, failures, retryAfterSeconds };
+          });
+      },
       async fail(key: string, rule: LockoutRule, now = Date.now()) {
         const l = locks.get(key) ?? { failures: 0, lockedUntil: 0 };
         if (l.lockedUntil <= now && l.lockedUntil !== 0) {

@@ -376,6 +376,22 @@ export function createSqlStore(db: Db, options: SqlStoreOptions): Store & { db: 
           .executeTakeFirst();
         return lockState(row, now);
       },
+      async lockedKeys(prefix: string, now = Date.now()) {
+        // substr, not LIKE or a range: no wildcard to escape, and no collation deciding what sorts after ':'.
+        const rows = await k
+          .selectFrom('lockouts')
+          .select(['key', 'failures', 'locked_until'])
+          .where(sql<string>`substr(key, 1, ${prefix.length})`, '=', prefix)
+          .where('locked_until', '>', now)
+          .orderBy('key')
+          .limit(500)
+          .execute();
+        return rows.map((r) => ({
+          key: r.key,
+          failures: r.failures,
+          retryAfterSeconds: lockState(r, now).retryAfterSeconds,
+        }));
+      },
       async fail(key: string, rule: LockoutRule, now = Date.now()) {
         const lockedUntil = now + rule.lockSeconds * 1000;
         // An expired lock starts a new streak; reaching the limit (re)locks. All in one statement.

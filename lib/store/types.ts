@@ -112,9 +112,18 @@ export interface LockoutState {
   retryAfterSeconds: number;
 }
 
+/** A key locked right now (for the supervisor's unlock screens). */
+export interface LockedKey {
+  key: string;
+  failures: number;
+  retryAfterSeconds: number;
+}
+
 /** Wrong-answer lockouts (ownership proof, staff login): a key is locked after `maxFailures` failures in a row. */
 export interface LockoutStore {
   status(key: string, now?: number): Promise<LockoutState>;
+  /** The keys starting with `prefix` that are locked at `now`, by key (at most 500). */
+  lockedKeys(prefix: string, now?: number): Promise<LockedKey[]>;
   /** Counts one failure (atomically); locks the key when the rule's limit is reached. */
   fail(key: string, rule: LockoutRule, now?: number): Promise<LockoutState>;
   /** A success or a supervisor's unlock clears the key. */

@@ -21,6 +21,7 @@ const PAGES: Record<string, Access> = {
   'balcao/admin/usuarios/page.tsx': 'admin',
   'balcao/admin/totens/page.tsx': 'admin',
   'balcao/auditoria/page.tsx': 'supervisor',
+  'balcao/logins-bloqueados/page.tsx': 'supervisor',
   // Only ever answers the desk's 404 (not-found.tsx beside it): nothing behind it to protect.
   'balcao/[...resto]/page.tsx': 'public',
 };
@@ -45,6 +46,7 @@ const ACTIONS: Record<string, Record<string, Access>> = {
     desbloquearDocumentoAction: 'supervisor',
     desbloquearConsultasAction: 'supervisor',
   },
+  'logins.ts': { liberarLoginAction: 'supervisor' },
   'totens.ts': { renomearTotemAction: 'admin', alterarStatusTotemAction: 'admin' },
   'admin.ts': {
     criarUsuarioAction: 'admin',

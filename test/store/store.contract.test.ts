@@ -190,6 +190,31 @@ describe.each([{ make: sqliteEngine }, { make: postgresEngine }])('store contrac
       });
     });
 
+    it('lockouts: lockedKeys lists the locked keys under a prefix, with the time left, on every instance', async () => {
+      const { a, b } = await twoInstances();
+      const rule = { maxFailures: 2, lockSeconds: 60 };
+      await a.lockouts.fail('staff-login:usuario:ana', rule, 1000);
+      await b.lockouts.fail('staff-login:usuario:ana', rule, 1000); // locked until 61 000
+      await a.lockouts.fail('staff-login:usuario:bia', rule, 1000); // one failure: not locked
+      await b.lockouts.fail('staff-login:endereco:10.0.0.9', { maxFailures: 1, lockSeconds: 10 }, 5000);
+      await a.lockouts.fail('cadastro.prova:h1', { maxFailures: 1, lockSeconds: 600 }, 1000); // other prefix
+      // '%' and '_' are not wildcards here.
+      await a.lockouts.fail('staff-login%x', { maxFailures: 1, lockSeconds: 600 }, 1000);
+      expect(await b.lockouts.lockedKeys('staff-login:', 10_000)).toEqual([
+        { key: 'staff-login:endereco:10.0.0.9', failures: 1, retryAfterSeconds: 5 },
+        { key: 'staff-login:usuario:ana', failures: 2, retryAfterSeconds: 51 },
+      ]);
+      expect(await a.lockouts.lockedKeys('staff-login:usuario:', 10_000)).toEqual([
+        { key: 'staff-login:usuario:ana', failures: 2, retryAfterSeconds: 51 },
+      ]);
+      // Expired locks are not listed; a cleared one is gone on the other instance.
+      expect(await a.lockouts.lockedKeys('staff-login:', 15_000)).toEqual([
+        { key: 'staff-login:usuario:ana', failures: 2, retryAfterSeconds: 46 },
+      ]);
+      await a.lockouts.clear('staff-login:usuario:ana');
+      expect(await b.lockouts.lockedKeys('staff-login:', 15_000)).toEqual([]);
+    });
+
     it('rate limits: 50 concurrent lookups on two instances — exactly the cap gets through, nothing lost', async () => {
       const { a, b } = await twoInstances();
       const checks = [
