@@ -215,3 +215,61 @@ test('turned off again, the screen is back to the normal look at once', async ({
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-acessibilidade', /.*/);
 });
+
+for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
+  test(`${orientation}: "Quero ser cliente" has the toggle too; it holds through the sign-up steps, fits, and is dropped back at the start`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await stubPrinter(page);
+    await page.goto('/');
+    await page.getByTestId('quero-ser-cliente').click();
+    await expect(page.getByTestId('adesao-planos')).toBeVisible();
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText('Quero ser cliente');
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    const plano = page.locator('[data-testid="adesao-planos"] [data-code="10"]');
+    const normal = await look(page, title, plano);
+
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-acessibilidade', 'on');
+    const high = await look(page, title, plano);
+    expect(high.rootFontPx).toBeGreaterThanOrEqual(normal.rootFontPx * 1.2);
+    expect(high.titleFontPx).toBeGreaterThanOrEqual(normal.titleFontPx * 1.2);
+    expect(high.pageBackground).toBe('rgb(0, 0, 0)');
+    expect(high.edgeColor).toBe('rgb(255, 255, 255)');
+    await expectFits(page, page.getByTestId('adesao-continuar'), 'adesão: plano');
+    await expectAxeClean(page, 'adesão: plano');
+    await shot(page, orientation, 'adesao-plano');
+
+    // The next steps keep it: due day, then the data on the on-screen keyboard.
+    await plano.click();
+    await page.getByTestId('adesao-continuar').click();
+    await page.locator('[data-testid="adesao-vencimentos"] [data-code="10"]').click();
+    await page.getByTestId('adesao-continuar').click();
+    await expect(page.getByTestId('adesao-dados')).toBeVisible();
+    await page.locator('input#nome').click();
+    await expect(page.locator('html')).toHaveAttribute('data-acessibilidade', 'on');
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+    const tecla = page.locator('[data-testid^="keyboard-"] [data-key="a"]');
+    await expect(tecla).toBeVisible();
+    await tecla.scrollIntoViewIfNeeded();
+    await expectFits(page, tecla, 'adesão: dados');
+    await page.getByTestId('adesao-continuar').scrollIntoViewIfNeeded();
+    await expectFits(page, page.getByTestId('adesao-continuar'), 'adesão: dados');
+    await expectAxeClean(page, 'adesão: dados');
+    await shot(page, orientation, 'adesao-dados');
+
+    // A full page load keeps the choice; going back to the start (Cancelar) drops it for the next person.
+    await page.reload();
+    await expect(page.getByTestId('adesao-planos')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-acessibilidade', 'on');
+    await page.getByTestId('adesao-cancelar').click();
+    await expect(page.getByTestId('attract')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-acessibilidade', /.*/);
+    await page.getByTestId('quero-ser-cliente').click();
+    await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
+    expect(await look(page, title, plano)).toEqual(normal);
+  });
+}

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { AdesaoFlow } from '@/components/adesao/adesao-flow';
 import { AD } from '@/components/adesao/texts';
+import { AccessibilityToggle } from '@/components/kiosk/accessibility';
 import { IdleGuard } from '@/components/kiosk/idle-guard';
 import { LinkButton } from '@/components/ui/button';
 import { MessageScreen, Screen } from '@/components/ui/screen';
@@ -55,8 +56,18 @@ export default async function QueroSerClientePage() {
   }
   return (
     <>
-      <Screen testId="screen-adesao">
-        <h1 className="text-4xl font-bold">{AD.title}</h1>
+      <Screen
+        testId="screen-adesao"
+        header={
+          <>
+            <h1 className="text-4xl font-bold">{AD.title}</h1>
+            {/* "Acessibilidade" as on every customer screen; the kiosk layout drops it back at the start. */}
+            <div className="flex shrink-0 flex-wrap justify-end gap-3">
+              <AccessibilityToggle />
+            </div>
+          </>
+        }
+      >
         <AdesaoFlow empresa={business.name} {...opcoes} />
       </Screen>
       {idle}
