@@ -105,6 +105,12 @@ async function expectPixReadable(page: Page, label: string): Promise<void> {
     const t = await text.boundingBox();
     expect(t && t.x >= 0 && t.x + t.width <= viewport.width, `${label}: ${id} fora da tela`).toBe(true);
   }
+  // The fatura's amounts beside the Pix: no value spilling into the next one (dates ran together at 1366 px).
+  const spilled = await page
+    .getByTestId('pagamento')
+    .locator('dd')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  expect(spilled, `${label}: valores da fatura sobrepostos`).toBe(0);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -98,11 +98,11 @@ function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
   return (
     <section
       aria-labelledby="fatura-title"
-      className={`flex flex-col gap-4 rounded-3xl border-4 p-6 landscape:@3xl:flex-row landscape:@3xl:flex-wrap landscape:@3xl:items-center landscape:@3xl:gap-x-10 landscape:@3xl:py-4 ${
+      className={`flex flex-col gap-4 rounded-3xl border-4 p-6 landscape:@6xl:flex-row landscape:@6xl:flex-wrap landscape:@6xl:items-center landscape:@6xl:gap-x-10 landscape:@6xl:py-4 ${
         avaliada.status === 'vencida' ? 'border-danger bg-danger-bg' : 'border-line bg-panel'
       }`}
     >
-      <div className="flex flex-wrap items-center justify-between gap-3 landscape:@3xl:flex-col landscape:@3xl:items-start">
+      <div className="flex flex-wrap items-center justify-between gap-3 landscape:@6xl:flex-col landscape:@6xl:items-start">
         <h1 id="fatura-title" className="text-3xl font-bold">
           Fatura {fatura.codeFatura ?? fatura.id}
         </h1>
@@ -118,7 +118,7 @@ function FaturaResumo({ avaliada }: { avaliada: FaturaAvaliada }) {
           </div>
         ))}
       </dl>
-      <p className="text-2xl landscape:@3xl:flex landscape:@3xl:flex-col">
+      <p className="text-2xl landscape:@6xl:flex landscape:@6xl:flex-col">
         <span>
           {avaliada.status === 'vencida' && !fatura.encargosDesconhecidos
             ? FT.fatura.updated
