@@ -421,6 +421,26 @@ export function servicosErpTests(system: ErpE2eSystem): void {
     await expect(page.getByTestId('greeting')).toBeVisible();
   });
 
+  test('the boleto by e-mail: the ERP failing at the send says so in pt-BR, and the next tap sends it', async ({
+    page,
+  }) => {
+    await identify(page, '52998224725');
+    await page.getByTestId('fatura-card').first().click();
+    await expect(page.getByTestId('email-enviar')).toBeVisible();
+    // The send reads the fatura again from the ERP: that read answers an HTML page.
+    await setFault(page.request, system, {
+      path: system === 'ixc' ? 'fn_areceber' : '/fatura',
+      fault: { kind: 'html', status: 200 },
+      times: 1,
+    });
+    await page.getByTestId('email-enviar').click();
+    await expect(page.getByTestId('email-erro')).toContainText('respondeu de forma inesperada');
+    await shot(page, 'retrato', `boleto-email-erro-${system}`);
+    // Nothing was sent, so nothing of the per-customer limit was spent: the same button sends it.
+    await page.getByTestId('email-enviar').click();
+    await expect(page.getByTestId('email-enviado')).toContainText('ma***@example.com', { timeout: 30_000 });
+  });
+
   test("the ERP refusing the unlock: its reason in the totem's words, never the ERP's text", async ({
     page,
     request,
