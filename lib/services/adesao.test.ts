@@ -184,13 +184,39 @@ describe('enviarAdesao: at most one order per confirmation', () => {
   });
 
   it('an ERP failure is reported and audited, and the same key may be tried again', async () => {
+    criarPedido.mockRejectedValueOnce(new DomainError('ERP_INDISPONIVEL'));
+    const audit = vi.spyOn((await getStore()).audit, 'append');
+    const token = mintConfirmacaoAdesao(kiosk);
+    expect(await codeOf(enviarAdesao(kiosk, input(), token))).toBe('ERP_INDISPONIVEL');
+    expect(audit.mock.calls[0]?.[0]).toMatchObject({
+      result: 'erro',
+      details: { codigo: 'ERP_INDISPONIVEL' },
+    });
+    expect(await enviarAdesao(kiosk, input(), token)).toMatchObject({ status: 'enviado' });
+    expect(criarPedido).toHaveBeenCalledTimes(2);
+  });
+
+  it('an order or lead whose answer timed out may have been made: never sent again for that key', async () => {
     criarPedido.mockRejectedValueOnce(new DomainError('ERP_TIMEOUT'));
     const audit = vi.spyOn((await getStore()).audit, 'append');
     const token = mintConfirmacaoAdesao(kiosk);
-    expect(await codeOf(enviarAdesao(kiosk, input(), token))).toBe('ERP_TIMEOUT');
-    expect(audit.mock.calls[0]?.[0]).toMatchObject({ result: 'erro', details: { codigo: 'ERP_TIMEOUT' } });
-    expect(await enviarAdesao(kiosk, input(), token)).toMatchObject({ status: 'enviado' });
-    expect(criarPedido).toHaveBeenCalledTimes(2);
+    expect(await codeOf(enviarAdesao(kiosk, input(), token))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(await codeOf(enviarAdesao(kiosk, input(), token))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(criarPedido).toHaveBeenCalledTimes(1);
+    expect(audit.mock.calls.map((c) => c[0])).toContainEqual(
+      expect.objectContaining({
+        result: 'erro',
+        details: expect.objectContaining({ codigo: 'ERP_SEM_CONFIRMACAO' }),
+      }),
+    );
+    expect(await adesaoDaConfirmacao(kiosk, 'novo', token)).toBeNull();
+
+    install(['pedido']);
+    criarLead.mockRejectedValueOnce(new DomainError('ERP_TIMEOUT'));
+    const lead = mintConfirmacaoAdesao(kiosk);
+    expect(await codeOf(enviarAdesao(kiosk, input(), lead))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(await codeOf(enviarAdesao(kiosk, input(), lead))).toBe('ERP_SEM_CONFIRMACAO');
+    expect(criarLead).toHaveBeenCalledTimes(1);
   });
 
   it('a lead when the ERP takes no orders, with a protocol of the totem’s', async () => {
@@ -277,6 +303,18 @@ describe('a document that already is a customer', () => {
       tipo: 'pedido-cliente-existente',
       documentoMascarado: '529.***.***-25',
     });
+  });
+
+  it('an existing-customer order whose answer timed out is never sent again for that key', async () => {
+    const { confirmacao: token } = await oferta(MARIA);
+    criarExistente.mockRejectedValueOnce(new DomainError('ERP_TIMEOUT'));
+    expect(await codeOf(enviarPedidoClienteExistente(kiosk, input(MARIA), token, '4321'))).toBe(
+      'ERP_SEM_CONFIRMACAO',
+    );
+    expect(await codeOf(enviarPedidoClienteExistente(kiosk, input(MARIA), token, '4321'))).toBe(
+      'ERP_SEM_CONFIRMACAO',
+    );
+    expect(criarExistente).toHaveBeenCalledTimes(1);
   });
 
   it('the key serves only the document the server found: another document (even with its right answer) is refused', async () => {

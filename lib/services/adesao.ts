@@ -15,8 +15,11 @@ import { cadastroDeps } from './cadastro-deps';
 import { lerCadastro } from './cadastro-leitura';
 import { bloqueioDaProva, tipoDeProva, verificarProva, type TipoProva } from './cadastro-prova';
 import {
+  certo,
+  escritaNoErp,
   idempotencyKeyOf,
   idempotencyKeyOfVinculada,
+  type EscritaIncerta,
   mintConfirmacao,
   mintConfirmacaoVinculada,
   semVinculo,
@@ -404,7 +407,7 @@ export async function enviarAdesao(
   const dados = dadosValidos(input);
   const store = await getStore();
   const { value, replayed } = await runWithCorrelationId(newCorrelationId(), () =>
-    store.idempotency.run(SCOPE, key, async (): Promise<ResultadoAdesao> => {
+    store.idempotency.run(SCOPE, key, async (): Promise<ResultadoAdesao | EscritaIncerta> => {
       await contarEnvio(kioskId);
       const escolhas = await validarEscolhas(erp, input);
       const quem = { documento: dados.documento };
@@ -415,9 +418,16 @@ export async function enviarAdesao(
           await auditKiosk(quem, SCOPE, 'recusado', { ...detalhes(escolhas), motivo: 'cliente-existente' });
           return await ofertaClienteExistente(erp, kioskId, dados.documento);
         }
+        // A write whose answer timed out may have been done: kept as uncertain under the key, never re-sent.
+        const incerto = () =>
+          auditKiosk(quem, SCOPE, 'erro', { ...detalhes(escolhas), codigo: 'ERP_SEM_CONFIRMACAO' });
         if (modo === 'pedido') {
-          const r = await erp.criarPedido?.(pedidoDe(dados, escolhas, true));
-          if (!r?.remoteId) throw new DomainError('ERP_RESPOSTA_INVALIDA', { details: 'pedido sem id' });
+          const r = await escritaNoErp(
+            async () => (await erp.criarPedido?.(pedidoDe(dados, escolhas, true))) ?? { remoteId: '' },
+            incerto,
+          );
+          if ('incerto' in r) return r;
+          if (!r.remoteId) throw new DomainError('ERP_RESPOSTA_INVALIDA', { details: 'pedido sem id' });
           await auditKiosk(quem, SCOPE, 'ok', {
             ...detalhes(escolhas),
             tipo: 'pedido',
@@ -426,13 +436,18 @@ export async function enviarAdesao(
           return enviada('pedido', r.remoteId, false, dados, escolhas, now());
         }
         const protocolo = protocoloDoTotem();
-        await erp.criarLead?.({
-          nome: dados.nome,
-          documento: dados.documento,
-          email: dados.email,
-          telefone: dados.celular,
-          mensagem: `${mensagemDaAdesao(dados, escolhas)}; Protocolo do totem: ${protocolo}`,
-        });
+        const lead = await escritaNoErp(
+          async () =>
+            erp.criarLead?.({
+              nome: dados.nome,
+              documento: dados.documento,
+              email: dados.email,
+              telefone: dados.celular,
+              mensagem: `${mensagemDaAdesao(dados, escolhas)}; Protocolo do totem: ${protocolo}`,
+            }),
+          incerto,
+        );
+        if (lead && 'incerto' in lead) return lead;
         await auditKiosk(quem, SCOPE, 'ok', { ...detalhes(escolhas), tipo: 'lead', protocolo });
         return enviada('lead', protocolo, true, dados, escolhas, now());
       } catch (error) {
@@ -444,7 +459,7 @@ export async function enviarAdesao(
       }
     }),
   );
-  return { ...value, replayed };
+  return { ...certo(value), replayed };
 }
 
 /**
@@ -521,7 +536,7 @@ export async function enviarPedidoClienteExistente(
     const { value, replayed } = await store.idempotency.run(
       SCOPE,
       key,
-      async (): Promise<ResultadoAdesao> => {
+      async (): Promise<ResultadoAdesao | EscritaIncerta> => {
         await contarEnvio(kioskId);
         const escolhas = await validarEscolhas(erp, input);
         const quem = { documento: dados.documento };
@@ -533,7 +548,15 @@ export async function enviarPedidoClienteExistente(
           return { status: 'balcao' };
         }
         try {
-          const r = await criar(dados.documento, pedidoDe(dados, escolhas, false));
+          const r = await escritaNoErp(
+            () => criar(dados.documento, pedidoDe(dados, escolhas, false)),
+            () =>
+              auditKiosk(quem, `${SCOPE}.existente`, 'erro', {
+                ...detalhes(escolhas),
+                codigo: 'ERP_SEM_CONFIRMACAO',
+              }),
+          );
+          if ('incerto' in r) return r;
           if (!r.remoteId) throw new DomainError('ERP_RESPOSTA_INVALIDA', { details: 'pedido sem id' });
           await auditKiosk(quem, `${SCOPE}.existente`, 'ok', { ...detalhes(escolhas), pedidoId: r.remoteId });
           return enviada('pedido-cliente-existente', r.remoteId, false, dados, escolhas, now());
@@ -546,7 +569,7 @@ export async function enviarPedidoClienteExistente(
         }
       },
     );
-    return { ...value, replayed };
+    return { ...certo(value), replayed };
   });
 }
 
@@ -566,10 +589,10 @@ export async function adesaoDaConfirmacao(
   try {
     const { value } = await (
       await getStore()
-    ).idempotency.run(SCOPE, key, async (): Promise<ResultadoAdesao> => {
+    ).idempotency.run(SCOPE, key, async (): Promise<ResultadoAdesao | EscritaIncerta> => {
       throw new DomainError('FUNCAO_INDISPONIVEL', { details: 'nenhuma adesão com esta confirmação' });
     });
-    return value.status === 'enviado' ? value : null;
+    return 'status' in value && value.status === 'enviado' ? value : null;
   } catch (error) {
     if (isDomainError(error)) return null;
     throw error;
