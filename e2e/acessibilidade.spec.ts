@@ -207,6 +207,49 @@ for (const viewport of TOTEM_SCREENS) {
   });
 }
 
+for (const viewport of TOTEM_SCREENS) {
+  test(`${viewport.width}×${viewport.height}: the keypad screen fits without scrolling, in both modes and both key layers`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await stubPrinter(page);
+    await page.goto('/identificar');
+    const whole = async (label: string) => {
+      const overflow = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        y: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      }));
+      expect(overflow, `${label}: rolagem`).toEqual({ x: 0, y: 0 });
+      for (const id of ['documento-display', 'confirm'])
+        await expect(page.getByTestId(id), `${label}: ${id}`).toBeInViewport({ ratio: 1 });
+      const keys = page.locator('[data-key]');
+      const count = await keys.count();
+      expect(count, `${label}: teclas`).toBeGreaterThan(10);
+      for (let i = 0; i < count; i++)
+        await expect(keys.nth(i), `${label}: tecla ${i}`).toBeInViewport({ ratio: 1 });
+    };
+    for (const mode of ['normal', 'acessibilidade'] as const) {
+      if (mode === 'acessibilidade') {
+        await toggle(page).click();
+        await expect(page.locator('html')).toHaveAttribute('data-acessibilidade', 'on');
+      }
+      await expect(page.getByTestId('keypad-digits')).toBeVisible();
+      await whole(`${mode}, números`);
+      await typeOnKeypad(page, '529982');
+      await expect(page.getByTestId('confirm')).toBeEnabled();
+      await whole(`${mode}, números digitados`);
+      await page.locator('[data-key="mode-letters"]').click();
+      await expect(page.getByTestId('keypad-letters')).toBeVisible();
+      await whole(`${mode}, letras`);
+      await page.locator('[data-key="mode-digits"]').click();
+      await expect(page.getByTestId('keypad-digits')).toBeVisible();
+      await shot(page, `${viewport.width}x${viewport.height}`, `teclado-${mode}`);
+      await page.getByRole('button', { name: 'Limpar' }).click();
+      await expect(page.getByTestId('confirm')).toBeDisabled();
+    }
+  });
+}
+
 test('turned off again, the screen is back to the normal look at once', async ({ page }) => {
   await stubPrinter(page);
   await page.goto('/identificar');

@@ -214,8 +214,10 @@ export function IdentifyForm({
 
   const display = formatDocumentoParcial(typed);
   return (
-    <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8 tall:max-w-4xl tall:gap-8">
-      <div className="flex items-center justify-between gap-4">
+    // Portrait: one column. Short landscape panels: the field, its messages and the buttons on the left, the
+    // keypad on the right, so nothing needs a scroll (the rows around them take the slack and centre both).
+    <main className="mx-auto flex min-h-dvh w-full max-w-3xl flex-col justify-center gap-6 px-6 py-8 tall:max-w-4xl tall:gap-8 short:grid short:max-w-7xl short:grid-cols-2 short:grid-rows-[1fr_auto_auto_auto_auto_auto_1fr] short:gap-x-12 short:gap-y-4 short:py-4">
+      <div className="flex items-center justify-between gap-4 short:col-start-1 short:row-start-2 short:flex-col short:items-start">
         <h1 className="text-4xl font-bold">{T.identify.title}</h1>
         <div className="flex shrink-0 flex-wrap justify-end gap-3">
           <AccessibilityToggle />
@@ -224,60 +226,68 @@ export function IdentifyForm({
           </LinkButton>
         </div>
       </div>
-      <p className="text-xl text-muted">{T.identify.hint}</p>
+      <p className="text-xl text-muted short:col-start-1 short:row-start-3">{T.identify.hint}</p>
       <output
         aria-live="polite"
         aria-label={T.identify.placeholder}
         data-testid="documento-display"
-        className="flex min-h-24 items-center justify-center rounded-2xl border-4 border-line bg-white px-6 font-mono text-5xl font-bold tracking-wider text-ink"
+        className="flex min-h-24 items-center justify-center rounded-2xl border-4 border-line bg-white px-6 font-mono text-5xl font-bold tracking-wider text-ink short:col-start-1 short:row-start-4"
       >
         {display || <span className="text-3xl font-normal text-slate-600">{T.identify.placeholder}</span>}
       </output>
-      <p role="alert" data-testid="identify-message" className="min-h-9 text-2xl font-semibold text-danger">
+      <p
+        role="alert"
+        data-testid="identify-message"
+        className="min-h-9 text-2xl font-semibold text-danger short:col-start-1 short:row-start-5"
+      >
         {message ?? ''}
       </p>
-      <Keypad
-        mode={mode}
-        lettersEnabled={typed.length < LETTER_POSITIONS}
-        disabled={busy || !hydrated}
-        charsDisabled={cpfStop}
-        onChar={add}
-        onBackspace={backspace}
-        onMode={setMode}
-      />
-      {cpfStop ? (
-        <Button
-          variant="ghost"
-          className="self-center text-xl"
-          onClick={() => {
-            setCnpjWanted(true);
-            setMessage(null);
-          }}
-          data-testid="cnpj-unlock"
-        >
-          {T.identify.typeCnpj}
-        </Button>
-      ) : null}
-      <div className="grid grid-cols-2 gap-4">
-        <Button
-          variant="secondary"
-          onClick={reset}
-          disabled={busy || typed === ''}
-          className="min-h-20 tall:min-h-28 text-3xl"
-        >
-          {T.identify.clear}
-        </Button>
-        <Button
-          onClick={submit}
-          disabled={busy || typed === ''}
-          data-testid="confirm"
-          data-ready={cpfStop ? 'true' : undefined}
-          className={`min-h-20 tall:min-h-28 text-3xl ${
-            cpfStop ? 'ring-8 ring-ok ring-offset-4 ring-offset-ink motion-safe:animate-pulse' : ''
-          }`}
-        >
-          {busy ? T.identify.checking : T.identify.confirm}
-        </Button>
+      <div className="short:col-start-2 short:row-start-1 short:row-end-8 short:self-center">
+        <Keypad
+          mode={mode}
+          lettersEnabled={typed.length < LETTER_POSITIONS}
+          disabled={busy || !hydrated}
+          charsDisabled={cpfStop}
+          onChar={add}
+          onBackspace={backspace}
+          onMode={setMode}
+        />
+      </div>
+      <div className="flex flex-col gap-6 tall:gap-8 short:col-start-1 short:row-start-6 short:gap-4">
+        {cpfStop ? (
+          <Button
+            variant="ghost"
+            className="self-center text-xl"
+            onClick={() => {
+              setCnpjWanted(true);
+              setMessage(null);
+            }}
+            data-testid="cnpj-unlock"
+          >
+            {T.identify.typeCnpj}
+          </Button>
+        ) : null}
+        <div className="grid grid-cols-2 gap-4">
+          <Button
+            variant="secondary"
+            onClick={reset}
+            disabled={busy || typed === ''}
+            className="min-h-20 tall:min-h-28 text-3xl"
+          >
+            {T.identify.clear}
+          </Button>
+          <Button
+            onClick={submit}
+            disabled={busy || typed === ''}
+            data-testid="confirm"
+            data-ready={cpfStop ? 'true' : undefined}
+            className={`min-h-20 tall:min-h-28 text-3xl ${
+              cpfStop ? 'ring-8 ring-ok ring-offset-4 ring-offset-ink motion-safe:animate-pulse' : ''
+            }`}
+          >
+            {busy ? T.identify.checking : T.identify.confirm}
+          </Button>
+        </div>
       </div>
     </main>
   );

@@ -7,7 +7,7 @@ export const T = {
   },
   identify: {
     title: 'Digite seu CPF ou CNPJ',
-    hint: 'Use o teclado abaixo. CNPJ com letras: toque em ABC.',
+    hint: 'Use o teclado da tela. CNPJ com letras: toque em ABC.',
     placeholder: 'CPF ou CNPJ',
     confirm: 'Continuar',
     clear: 'Limpar',
