@@ -162,6 +162,26 @@ test('an atendente finds Maria, previews and downloads a boleto, sees why Carlos
   const path = await download.path();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // Her nota fiscal: listed with number, date and value; the ERP's PDF previewed and downloaded here.
+  const nota = page.getByTestId('nota-row');
+  await expect(nota).toHaveCount(1);
+  await expect(nota).toContainText('000123');
+  await expect(nota).toContainText('R$ 99,90');
+  await nota.getByTestId('nota-preview-open').click();
+  await expect(page.getByTestId('preview-title')).toHaveText('Nota fiscal em PDF');
+  await expect(page.getByTestId('preview').locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('preview-close').click();
+  const [notaPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    nota.getByTestId('nota-download').click(),
+  ]);
+  expect(notaPdf.suggestedFilename()).toBe('nota-fiscal-000123.pdf');
+  expect(
+    readFileSync(await notaPdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+
   // Edit a phone on Maria's behalf: the kiosk's service, no ownership proof (staff checked an ID), as staff.
   await expect(page.getByTestId('sem-pendencias')).toBeVisible();
   const telefoneRow = page.getByTestId('campo-telefone');

@@ -6,6 +6,7 @@ import type { FaturaAvaliada } from '@/lib/services/avaliar-fatura';
 import type { ClienteNoBalcao } from '@/lib/services/balcao';
 import { compararCadastro } from '@/lib/services/balcao-comparar';
 import { FaturaActions } from './fatura-actions';
+import { NotaActions } from './nota-actions';
 import { DT } from './texts';
 
 const section = 'rounded-lg border border-line bg-panel p-4';
@@ -274,6 +275,62 @@ export function FaturasSection({
             })}
           </tbody>
         </table>
+      )}
+    </section>
+  );
+}
+
+/** The customer's notas fiscais (number, issue date, value), each previewed, printed or downloaded here. */
+export function NotasSection({ data, customerRef }: { data: ClienteNoBalcao; customerRef: string }) {
+  const notas = data.notas;
+  if (!notas) return null;
+  const n = notas.lista;
+  return (
+    <section aria-labelledby="notas-title" className={section} data-testid="notas">
+      <h2 id="notas-title" className="mb-2 text-base font-bold">
+        {DT.notas.title}
+      </h2>
+      {!n.ok ? (
+        <Failed message={n.message} testId="notas-erro" />
+      ) : n.value.length === 0 ? (
+        <p data-testid="sem-notas">{DT.notas.nenhuma}</p>
+      ) : (
+        <>
+          {!notas.pdf ? <p className="mb-2 text-muted">{DT.notas.semPdf}</p> : null}
+          <table className="w-full">
+            <thead>
+              <tr>
+                {Object.values(DT.notas.cols).map((c) => (
+                  <th key={c} scope="col" className={th}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {n.value.map((nota) => (
+                <tr
+                  key={nota.id}
+                  className="border-t border-line"
+                  data-testid="nota-row"
+                  data-nota-id={nota.id}
+                >
+                  <td className={`${td} font-mono`}>{nota.numero}</td>
+                  <td className={td}>{nota.emissao ? formatDateBR(nota.emissao) : DT.notas.semData}</td>
+                  <td className={`${td} text-right tabular-nums`}>{formatBRL(nota.valor)}</td>
+                  <td className={td}>
+                    {notas.pdf ? (
+                      <NotaActions
+                        src={`/balcao/cliente/${customerRef}/nota/${encodeURIComponent(nota.id)}`}
+                        filename={`nota-fiscal-${nota.numero.replace(/[^\w.-]/g, '_')}.pdf`}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

@@ -99,6 +99,13 @@ export const DT = {
     semPendencias: 'Nenhuma pendência interna no ERP.',
     pendenciasNaoSuportado: 'O ERP configurado não informa pendências internas.',
   },
+  notas: {
+    title: 'Notas fiscais',
+    cols: { numero: 'Número', emissao: 'Emissão', valor: 'Valor', acoes: 'Ações' },
+    nenhuma: 'Nenhuma nota fiscal para este cliente.',
+    semPdf: 'O ERP configurado não entrega o PDF das notas.',
+    semData: '—',
+  },
   fatura: {
     cols: {
       fatura: 'Fatura',

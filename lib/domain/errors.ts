@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'CLIENTE_NAO_ENCONTRADO',
   'CLIENTE_SEM_FATURAS',
   'FATURA_NAO_ENCONTRADA',
+  'NOTA_NAO_ENCONTRADA',
   'SESSAO_EXPIRADA',
   'LIMITE_CONSULTAS',
   'ERP_INDISPONIVEL',
@@ -69,6 +70,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   CLIENTE_NAO_ENCONTRADO: 'Não encontramos cadastro com este CPF ou CNPJ.',
   CLIENTE_SEM_FATURAS: 'Não há faturas em aberto para este CPF ou CNPJ.',
   FATURA_NAO_ENCONTRADA: 'Esta fatura não foi encontrada no seu cadastro.',
+  NOTA_NAO_ENCONTRADA: 'Esta nota fiscal não foi encontrada no seu cadastro.',
   SESSAO_EXPIRADA: 'Sua sessão terminou. Digite seu CPF ou CNPJ novamente.',
   LIMITE_CONSULTAS: 'Muitas consultas seguidas. Aguarde um instante e tente de novo.',
   ERP_INDISPONIVEL:

@@ -14,6 +14,7 @@ const log = createLogger({ name: 'boleto-pdf' });
 const STATUS: Partial<Record<ErrorCode, number>> = {
   SESSAO_EXPIRADA: 401,
   FATURA_NAO_ENCONTRADA: 404,
+  NOTA_NAO_ENCONTRADA: 404,
   CONFIRMACAO_INVALIDA: 404,
   FUNCAO_INDISPONIVEL: 404,
   BOLETO_INCONSISTENTE: 422,

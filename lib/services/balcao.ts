@@ -5,10 +5,11 @@ import type { CrmCliente } from '@/lib/crm/port';
 import { getCrm } from '@/lib/crm/registry';
 import { todayInSaoPaulo } from '@/lib/domain/dates';
 import { DomainError, isDomainError, messageFor } from '@/lib/domain/errors';
-import type { Cliente, Contato, Documento } from '@/lib/domain/types';
+import type { Cliente, Contato, Documento, NotaFiscal } from '@/lib/domain/types';
 import { getErp } from '@/lib/erp/registry';
 import { newCorrelationId, runWithCorrelationId } from '@/lib/http/correlation';
 import { avaliarFatura, type FaturaAvaliada } from './avaliar-fatura';
+import { notasDisponiveis, notasDoCliente } from './notas';
 import { pendenciasParaBalcao } from './pendencias';
 
 /**
@@ -45,6 +46,8 @@ export interface ClienteNoBalcao {
   crm: Parte<CrmCliente | null> | null;
   /** The ERP's internal notices, for staff only (the kiosk learns only whether there are any). */
   pendencias: Parte<{ suportado: boolean; textos: string[] }>;
+  /** The customer's notas fiscais, newest first; null when the ERP lists none (`pdf`: it also serves PDFs). */
+  notas: { lista: Parte<NotaFiscal[]>; pdf: boolean } | null;
 }
 
 export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBalcao> {
@@ -52,7 +55,8 @@ export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBa
     const erp = getErp();
     const crmAdapter = getCrm();
     const today = todayInSaoPaulo();
-    const [cliente, contatos, faturas, crm, pendencias] = await Promise.all([
+    const notasNoErp = notasDisponiveis();
+    const [cliente, contatos, faturas, crm, pendencias, notas] = await Promise.all([
       parte(() => erp.findCliente(documento)),
       parte(() => erp.listContatos(documento)),
       parte(async () =>
@@ -63,7 +67,16 @@ export async function clienteNoBalcao(documento: Documento): Promise<ClienteNoBa
       ),
       crmAdapter ? parte(() => crmAdapter.findClienteByDocumento(documento)) : Promise.resolve(null),
       parte(() => pendenciasParaBalcao(documento, erp)),
+      notasNoErp.lista ? parte(() => notasDoCliente({ documento })) : Promise.resolve(null),
     ]);
-    return { documento, cliente, contatos, faturas, crm, pendencias };
+    return {
+      documento,
+      cliente,
+      contatos,
+      faturas,
+      crm,
+      pendencias,
+      notas: notas ? { lista: notas, pdf: notasNoErp.pdf } : null,
+    };
   });
 }

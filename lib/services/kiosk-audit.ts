@@ -57,6 +57,7 @@ const NOT_AN_EVENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'IMPRESSAO_EM_ANDAMENTO',
   'FILA_DE_IMPRESSAO_CHEIA',
   'FATURA_NAO_ENCONTRADA',
+  'NOTA_NAO_ENCONTRADA',
 ]);
 
 /**

@@ -20,7 +20,8 @@ export function notasDisponiveis(): { lista: boolean; pdf: boolean } {
   };
 }
 
-export async function notasDoCliente(session: KioskSession): Promise<NotaFiscal[]> {
+/** The customer's notas, newest first: a kiosk session, or the desk's customer (only the document is used). */
+export async function notasDoCliente(session: Pick<KioskSession, 'documento'>): Promise<NotaFiscal[]> {
   const erp = getErp();
   if (!notasDisponiveis().lista || !erp.listNotasFiscais) throw new DomainError('FUNCAO_INDISPONIVEL');
   const notas = await runWithCorrelationId(newCorrelationId(), () =>
@@ -32,12 +33,15 @@ export async function notasDoCliente(session: KioskSession): Promise<NotaFiscal[
   );
 }
 
-export async function notaPdfDaSessao(session: KioskSession, notaId: string): Promise<PdfFile> {
+export async function notaPdfDaSessao(
+  session: Pick<KioskSession, 'documento'>,
+  notaId: string,
+): Promise<PdfFile> {
   const erp = getErp();
   if (!notasDisponiveis().pdf || !erp.getNotaFiscalPdf) throw new DomainError('FUNCAO_INDISPONIVEL');
-  if (!/^[\w.-]{1,64}$/.test(notaId)) throw new DomainError('FATURA_NAO_ENCONTRADA');
+  if (!/^[\w.-]{1,64}$/.test(notaId)) throw new DomainError('NOTA_NAO_ENCONTRADA');
   const nota = (await notasDoCliente(session)).find((n) => n.id === notaId);
-  if (!nota) throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `nota ${notaId} não é do cliente` });
+  if (!nota) throw new DomainError('NOTA_NAO_ENCONTRADA', { details: `nota ${notaId} não é do cliente` });
   const bytes = await runWithCorrelationId(newCorrelationId(), () =>
     erp.getNotaFiscalPdf?.(session.documento, notaId),
   );

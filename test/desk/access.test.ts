@@ -29,6 +29,7 @@ const PAGES: Record<string, Access> = {
 const ROUTES: Record<string, Access> = {
   'balcao/cliente/[ref]/fatura/[id]/pdf/route.ts': 'atendente',
   'balcao/cliente/[ref]/fatura/[id]/banco/route.ts': 'atendente',
+  'balcao/cliente/[ref]/nota/[id]/route.ts': 'atendente',
   'balcao/auditoria/csv/route.ts': 'supervisor',
 };
 

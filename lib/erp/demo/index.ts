@@ -143,7 +143,7 @@ export function createDemoErp(options: DemoErpOptions = {}): ErpAdapter {
       const c = lookup(documento);
       const nota = c ? demoNotas(c.cliente.id, today()).find((n) => n.id === notaId) : undefined;
       if (!c || !nota)
-        throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `demo: nota ${notaId} não é do cliente` });
+        throw new DomainError('NOTA_NAO_ENCONTRADA', { details: `demo: nota ${notaId} não é do cliente` });
       return demoNotaPdf(nota, c.cliente.nome);
     },
     async criarChamado(documento) {

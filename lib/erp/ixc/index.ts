@@ -438,7 +438,7 @@ export function createIxcErp(options: IxcErpOptions): ErpAdapter {
     adapter.getNotaFiscalPdf = async (documento, notaId) => {
       const notas = (await adapter.listNotasFiscais?.(documento)) ?? [];
       if (!notas.some((n) => n.id === notaId))
-        throw new DomainError('FATURA_NAO_ENCONTRADA', { details: `ixc: nota ${notaId} não é do cliente` });
+        throw new DomainError('NOTA_NAO_ENCONTRADA', { details: `ixc: nota ${notaId} não é do cliente` });
       return pdfFromIxcFile(
         await ixc.file('imprimir_nota', { id: notaId, base64: 'S' }),
         `imprimir_nota ${notaId}`,

@@ -6,6 +6,7 @@ import {
   CadastroSection,
   ContatosSection,
   FaturasSection,
+  NotasSection,
   PendenciasSection,
 } from '@/components/desk/cliente-view';
 import { DeskShell } from '@/components/desk/shell';
@@ -96,6 +97,7 @@ export default async function ClientePage({ params }: { params: Promise<{ ref: s
         customerRef={ref}
         pdfDoBancoCapable={getErp().capabilities.has('boletoPdf')}
       />
+      <NotasSection data={data} customerRef={ref} />
       {editaveis ? (
         <section
           aria-labelledby="edicao-title"
