@@ -161,6 +161,8 @@ for (const o of ORIENTATIONS) {
       const text = await pdfText(await page.request.get((await receipt).url()));
       expect(text).toContain(protocolo);
       expect(text).toContain('529.***.***-25');
+      // Printing happens once the receipt is ready: wait for the screen that says so before counting.
+      await expect(page.getByTestId('retire-boleto')).toContainText('Retire seu comprovante');
       expect(await printed(page)).toBe(1);
     }
   });
