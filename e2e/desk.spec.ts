@@ -290,8 +290,13 @@ test('a supervisor lists the locked logins with the time left and lets a user in
   page,
 }) => {
   await stubPrinter(page);
-  // bloqueio.e2e (an administrator) is locked by the test above; now the atendente too.
-  for (let i = 1; i <= 5; i++) await login(page, ATENDENTE.username, `senha errada numero ${i}`);
+  // bloqueio.e2e (an administrator) is locked by the test above; now the atendente too. Each answer is awaited:
+  // login() loads the page again, which would cancel an attempt still in flight.
+  for (let i = 1; i <= 4; i++) {
+    await login(page, ATENDENTE.username, `senha errada numero ${i}`);
+    await expect(page.getByTestId('login-error')).toHaveText('Usuário ou senha incorretos.');
+  }
+  await login(page, ATENDENTE.username, 'senha errada numero 5');
   await expect(page.getByTestId('login-error')).toContainText('Logins bloqueados');
 
   await login(page, SUPERVISOR.username, SUPERVISOR.password);
