@@ -94,7 +94,7 @@ for (const o of ORIENTATIONS) {
       // João's nota is not Maria's: JSON in pt-BR, never a PDF.
       const other = await page.request.get('/api/nota-fiscal/9041');
       expect(other.status()).toBe(404);
-      expect((await other.json()) as { message: string }).toMatchObject({ code: 'FATURA_NAO_ENCONTRADA' });
+      expect((await other.json()) as { message: string }).toMatchObject({ code: 'NOTA_NAO_ENCONTRADA' });
       // Printed like the boleto: "retire sua nota", then back to the menu.
       await page.getByTestId('nota-imprimir').click();
       await expect(page.getByTestId('retire-boleto')).toContainText('Retire sua nota fiscal');
